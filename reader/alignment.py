@@ -1,0 +1,67 @@
+"""The alignment model: n:m links between the sentences of two documents, each with a score in [0, 1]."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Left sentence ids linked to right sentence ids (ids are positions in each document's sentences)."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    score: float
+
+    def mirrored(self) -> Link:
+        return Link(self.right, self.left, self.score)
+
+    def to_json(self) -> dict[str, object]:
+        return {"left": list(self.left), "right": list(self.right), "score": round(self.score, 4)}
+
+
+@dataclass(slots=True)
+class Alignment:
+    """All links between two documents, with lookup from a sentence id to the links that contain it."""
+
+    links: list[Link]
+    _by_left: dict[int, list[int]] = field(init=False, repr=False)
+    _by_right: dict[int, list[int]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.links = sorted(self.links, key=lambda k: (min(k.left), min(k.right)))
+        self._by_left = {}
+        self._by_right = {}
+        for n, link in enumerate(self.links):
+            for i in link.left:
+                self._by_left.setdefault(i, []).append(n)
+            for j in link.right:
+                self._by_right.setdefault(j, []).append(n)
+
+    def mirrored(self) -> Alignment:
+        return Alignment([k.mirrored() for k in self.links])
+
+    def links_of(self, side: int, sentence_id: int) -> list[Link]:
+        """Links containing a sentence; side 0 is left, 1 is right."""
+        index = self._by_left if side == 0 else self._by_right
+        return [self.links[n] for n in index.get(sentence_id, ())]
+
+    def counterparts(self, side: int, sentence_id: int) -> list[int]:
+        """Sentence ids on the other side linked to this sentence, in order."""
+        ids: set[int] = set()
+        for link in self.links_of(side, sentence_id):
+            ids.update(link.right if side == 0 else link.left)
+        return sorted(ids)
+
+    def linked_ids(self, side: int) -> set[int]:
+        return set(self._by_left if side == 0 else self._by_right)
+
+
+def coverage(linked: Iterable[int], sentences_chars: dict[int, int]) -> float:
+    """Share of an article's characters (alignable sentences only) that have a counterpart."""
+    total = sum(sentences_chars.values())
+    if not total:
+        return 0.0
+    linked_set = set(linked)
+    return sum(n for i, n in sentences_chars.items() if i in linked_set) / total

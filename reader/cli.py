@@ -1,0 +1,147 @@
+"""The `reader` command line: `reader [LEFT RIGHT]` opens the app; subcommands work headless.
+
+Heavy modules (Textual, trafilatura) are imported only by the commands that need them, to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import ReaderError
+
+COMMANDS = ("align", "batch", "export", "quotes")
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"reader: error: {message}", file=sys.stderr)
+    return code
+
+
+def _pair(args: argparse.Namespace) -> tuple[str, str]:
+    from .resources import seed_paths
+
+    if args.left is None:
+        left, right = seed_paths()
+        return str(left), str(right)
+    if args.right is None:
+        raise ReaderError("give two files (LEFT RIGHT), or none for the bundled pair")
+    return args.left, args.right
+
+
+def _add_pair(p: argparse.ArgumentParser) -> None:
+    p.add_argument("left", nargs="?", metavar="LEFT", help="the derivative article (file, URL or -)")
+    p.add_argument("right", nargs="?", metavar="RIGHT", help="the source article (file, URL or -)")
+    p.add_argument("--max-size", type=float, default=20.0, metavar="MB", help="largest input accepted (20 MB)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read two articles side by side. With no command, `reader [LEFT RIGHT]` opens the "
+        "reading interface on two files (or the bundled pair).",
+    )
+    parser.add_argument("--version", action="version", version=f"reader {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("open", help="open the reading interface (the default: `reader [LEFT RIGHT]`)")
+    _add_pair(p)
+
+    p = sub.add_parser("align", help="print the sentence alignment of two articles")
+    _add_pair(p)
+    p.add_argument("--format", choices=("text", "json", "md"), default="text")
+
+    p = sub.add_parser("batch", help="align many pairs from a JSONL file (research use)")
+    p.add_argument("requests", metavar="REQUESTS.jsonl", help="one {id, left, right} object per line")
+    p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write results here (default: stdout)")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores)")
+    p.add_argument("--force", action="store_true", help="overwrite OUT.jsonl if it exists")
+
+    p = sub.add_parser("export", help="export marked (or all) alignments of two articles to Markdown")
+    _add_pair(p)
+    p.add_argument("-o", "--output", metavar="FILE", help="Markdown file to write (default: named after the pair)")
+    p.add_argument("--all", action="store_true", help="export every link, not only the saved marks")
+    p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+    p = sub.add_parser("quotes", help="list speakers and quotes of one or two articles")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("file2", nargs="?", metavar="FILE2")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--max-size", type=float, default=20.0, metavar="MB", help="largest input accepted (20 MB)")
+    return parser
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    if args.max_size <= 0:
+        raise ReaderError("--max-size must be a positive number of megabytes")
+    return int(args.max_size * 1024 * 1024)
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from .aligner import align_documents
+    from .load import load_document
+    from .render_text import alignment_json, alignment_markdown, alignment_text
+
+    left_src, right_src = _pair(args)
+    left = load_document(left_src, max_bytes=_max_bytes(args))
+    right = load_document(right_src, max_bytes=_max_bytes(args))
+    alignment = align_documents(left, right)
+    render = {"text": alignment_text, "json": alignment_json, "md": alignment_markdown}[args.format]
+    sys.stdout.write(render(left, right, alignment) + "\n")
+    return 0
+
+
+def cmd_open(args: argparse.Namespace) -> int:
+    left_src, right_src = _pair(args)
+    from .ui.app import run_app
+
+    return run_app(left_src, right_src, max_bytes=_max_bytes(args))
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import run_batch
+
+    return run_batch(args.requests, args.output, jobs=args.jobs, force=args.force)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .export_cli import run_export
+
+    left_src, right_src = _pair(args)
+    return run_export(left_src, right_src, output=args.output, all_links=args.all, force=args.force,
+                      max_bytes=_max_bytes(args))
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .quotes.cli import run_quotes
+
+    return run_quotes(args.file, args.file2, fmt=args.format, max_bytes=_max_bytes(args))
+
+
+HANDLERS = {"open": cmd_open, "align": cmd_align, "batch": cmd_batch, "export": cmd_export, "quotes": cmd_quotes}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `reader LEFT RIGHT` (no command word) opens the app.
+    if not argv or (argv[0] not in (*COMMANDS, "open") and not argv[0].startswith("-")) or argv[0] == "-":
+        argv = ["open", *argv]
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        argv = ["open", *argv]
+        args = parser.parse_args(argv)
+    try:
+        return HANDLERS[args.command](args)
+    except ReaderError as exc:
+        return _fail(exc.message, exc.exit_code)
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
