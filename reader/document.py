@@ -35,8 +35,8 @@ class Sentence:
 
     @property
     def alignable(self) -> bool:
-        """Chrome is kept out of alignment, quotes and coverage figures."""
-        return self.kind != "chrome"
+        """Chrome and photo captions are kept out of alignment, quotes and coverage figures."""
+        return self.kind in ("body", "heading")
 
 
 @dataclass(slots=True)

@@ -1,10 +1,17 @@
-"""Read an article from a path, `-` (stdin) or a URL into raw text."""
+"""Read an article from a path, `-` (stdin) or an http(s) URL into raw text.
+
+Plain text and Markdown are decoded (reader.decode); HTML files, HTML on stdin and web pages go through the
+article extractor (reader.html_extract, trafilatura, imported only then). Every failure is an InputError with
+one clear sentence.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from .decode import decode_bytes
 from .errors import InputError
@@ -20,29 +27,76 @@ class RawArticle:
     meta: dict[str, str] = field(default_factory=dict)
 
 
-def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
-    if source == "-":
-        data = sys.stdin.buffer.read(max_bytes + 1)
-        name = "<stdin>"
-    else:
-        path = Path(source)
-        name = source
+def _limit(max_bytes: int) -> str:
+    mb = max_bytes / (1024 * 1024)
+    return f"{mb:g} MB" if mb >= 1 else f"{max_bytes} bytes"
+
+
+def _read_stream(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: input is larger than the {_limit(max_bytes)} limit")
+    return data
+
+
+def _read_file(source: str, max_bytes: int) -> bytes:
+    path = Path(source)
+    try:
         if not path.exists():
             raise InputError(f"{source}: no such file")
         if path.is_dir():
             raise InputError(f"{source}: is a directory, not a file")
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise InputError(f"{source}: file is larger than the {max_bytes // (1024 * 1024)} MB limit")
-            data = path.read_bytes()
-        except PermissionError:
-            raise InputError(f"{source}: permission denied") from None
-        except OSError as exc:
-            raise InputError(f"{source}: cannot read ({exc.strerror or exc})") from None
-    if len(data) > max_bytes:
-        raise InputError(f"{name}: input is larger than the {max_bytes // (1024 * 1024)} MB limit")
-    text = decode_bytes(data, name)
+        if path.stat().st_size > max_bytes:
+            raise InputError(f"{source}: file is larger than the {_limit(max_bytes)} limit")
+        with open(path, "rb") as handle:
+            return _read_stream(handle, source, max_bytes)
+    except PermissionError:
+        raise InputError(f"{source}: permission denied (cannot read the file)") from None
+    except IsADirectoryError:
+        raise InputError(f"{source}: is a directory, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{source}: cannot read the file ({(exc.strerror or str(exc)).lower()})") from None
+
+
+def _text_or_error(text: str, name: str) -> str:
     if not text.strip():
-        raise InputError(f"{name}: is empty")
-    return RawArticle(source=name, text=text)
+        raise InputError(f"{name}: is empty (no text to read)")
+    return text
+
+
+def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
+    """Read `source` (a path, `-` for stdin, or an http(s) URL); bad input raises InputError."""
+    from .fetch import is_url
+
+    if is_url(source):
+        return _read_url(source, max_bytes)
+    if source == "-":
+        name = "<stdin>"
+        data = _read_stream(sys.stdin.buffer, name, max_bytes)
+    else:
+        name = source
+        data = _read_file(source, max_bytes)
+    if not data.strip():
+        raise InputError(f"{name}: is empty (no text to read)")
+    text = _text_or_error(decode_bytes(data, name), name)
+    from .html_extract import is_html_name, looks_like_html
+
+    if is_html_name(name) or (source == "-" and looks_like_html(text)):
+        from .html_extract import extract_article
+
+        return extract_article(text, name)
+    return RawArticle(source=os.fspath(name), text=text)
+
+
+def _read_url(url: str, max_bytes: int) -> RawArticle:
+    from .fetch import fetch_url
+
+    page = fetch_url(url, max_bytes=max_bytes)
+    if not page.data.strip():
+        raise InputError(f"{url}: the page is empty")
+    text = _text_or_error(decode_bytes(page.data, url, declared=page.charset), url)
+    if page.content_type == "text/plain":
+        return RawArticle(source=url, text=text, meta={"url": page.url})
+    from .html_extract import extract_article
+
+    return extract_article(text, url, url=page.url)

@@ -11,7 +11,8 @@ from .sanitize import strip_controls
 
 def alignment_json(left: Document, right: Document, alignment: Alignment) -> str:
     data = {"left": left.to_json(), "right": right.to_json(), "links": [k.to_json() for k in alignment.links]}
-    return json.dumps(data, ensure_ascii=False, indent=1)
+    # json.dumps escapes C0 controls but passes C1 controls (U+0080-U+009F) through: make those visible too.
+    return strip_controls(json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def _join(doc: Document, ids: tuple[int, ...]) -> str:
@@ -19,6 +20,7 @@ def _join(doc: Document, ids: tuple[int, ...]) -> str:
 
 
 def alignment_text(left: Document, right: Document, alignment: Alignment) -> str:
+    """A plain listing of the links; control characters made visible so none reaches the terminal."""
     lines = [f"LEFT:  {left.title} ({left.source})", f"RIGHT: {right.title} ({right.source})", ""]
     for link in alignment.links:
         lids = ",".join(str(i) for i in link.left)
@@ -31,11 +33,17 @@ def alignment_text(left: Document, right: Document, alignment: Alignment) -> str
 
 
 def alignment_markdown(left: Document, right: Document, alignment: Alignment) -> str:
+    """Every link as a section with both texts as block quotes; article text escaped to render literally."""
     from .markdown import escape_inline, quote_block
 
-    out = [f"# Alignment: {escape_inline(left.title)} / {escape_inline(right.title)}", ""]
-    out.append(f"- Left: {escape_inline(left.source)}")
-    out.append(f"- Right: {escape_inline(right.source)}")
+    def inline(text: str) -> str:
+        return escape_inline(text, line_start=False)
+
+    title_left = escape_inline(left.title, line_start=False)
+    title_right = escape_inline(right.title, line_start=False, heading=True)
+    out = [f"# Alignment: {title_left} / {title_right}", ""]
+    out.append(f"- Left: {inline(left.title)} — {inline(left.source)}")
+    out.append(f"- Right: {inline(right.title)} — {inline(right.source)}")
     out.append("")
     for n, link in enumerate(alignment.links, 1):
         out.append(f"## Link {n} (score {link.score:.2f})")

@@ -1,0 +1,146 @@
+"""Score reader's quote extraction and attribution on PolNeAR (direct quotes F1, speaker accuracy).
+
+    python bench/polnear_eval.py [SPLIT_DIR] [--keep PRED_DIR] [--errors N]
+
+SPLIT_DIR defaults to ../shared/bench-data/polnear/dev. Each article's .txt is analysed with
+`reader.quotes.analyse_text`, the same extraction, attribution and speaker merging the app runs on a Document
+(paragraphs are the file's lines, so offsets are into the .txt as the scorer expects). Predictions go to a
+temporary directory (or PRED_DIR) and the corpus's own score_quotes.py scores them. Submitted: what the app
+lists as speech (direct quotes, and partial quotes with a speaker) plus indirect speech, which the scorer
+ignores; `--all-kinds` also submits unattributed partial quotes (scare quotes, titles), which PolNeAR does not
+annotate as attributions.
+`--errors N` prints up to N missed and N spurious quotes with their offsets, for tuning on train/.
+Nothing from the corpus is written into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.quotes import Quote, analyse_text  # noqa: E402
+
+DEFAULT_SPLIT = ROOT.parent / "shared" / "bench-data" / "polnear" / "dev"
+
+
+def readable_split(split: pathlib.Path, tmp: pathlib.Path) -> tuple[pathlib.Path, list[str]]:
+    """The split itself, or a linked copy without the articles whose annotation the scorer cannot parse.
+
+    One train annotation holds a span text broken over two lines, which stops score_quotes.py; such
+    articles are left out (and listed) rather than changing the corpus or its scorer.
+    """
+    bad = []
+    for txt in sorted((split / "text").glob("*.txt")):
+        anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
+        lines = anns[0].read_text(encoding="utf-8").splitlines() if anns else []
+        if any(line.startswith("T") and line.count("\t") < 2 for line in lines):
+            bad.append(txt.stem)
+    if not bad:
+        return split, bad
+    view = tmp / split.name
+    (view / "text").mkdir(parents=True)
+    (view / "attributions").mkdir()
+    for txt in sorted((split / "text").glob("*.txt")):
+        if txt.stem not in bad:
+            (view / "text" / txt.name).symlink_to(txt)
+            for ann in (split / "attributions").glob(txt.stem + "_*.ann"):
+                (view / "attributions" / ann.name).symlink_to(ann)
+    return view, bad
+
+
+def is_speech(quote: Quote) -> bool:
+    """What the app lists as speech: direct quotes and attributed partial quotes, not scare quotes/titles."""
+    return quote.kind == "direct" or (quote.kind == "partial" and quote.speaker is not None)
+
+
+def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False) -> tuple[int, float]:
+    """Write one prediction file per article; return (articles, seconds)."""
+    texts = sorted((split / "text").glob("*.txt"))
+    t0 = time.perf_counter()
+    for txt in texts:
+        text = txt.read_text(encoding="utf-8")
+        report = analyse_text(text, txt.name)
+        quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind,
+                   "speaker": report.speakers[q.speaker].name if q.speaker is not None else None}
+                  for q in report.quotes if all_kinds or q.kind == "indirect" or is_speech(q)]
+        (out / (txt.stem + ".json")).write_text(json.dumps({"quotes": quotes}, ensure_ascii=False),
+                                                encoding="utf-8")
+    return len(texts), time.perf_counter() - t0
+
+
+def show_errors(split: pathlib.Path, out: pathlib.Path, limit: int, scorer_dir: pathlib.Path) -> None:
+    """Missed gold quotes, spurious predictions and wrong speakers, using the scorer's own matching."""
+    sys.path.insert(0, str(scorer_dir))
+    import score_quotes as sq  # the corpus's scorer
+
+    missed: list[str] = []
+    spurious: list[str] = []
+    wrong: list[str] = []
+    for txt in sorted((split / "text").glob("*.txt")):
+        text = txt.read_text(encoding="utf-8")
+        anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
+        if not anns:
+            continue
+        gold = sq.gold_quotes(text, anns[0])
+        preds = [q for q in json.loads((out / (txt.stem + ".json")).read_text())["quotes"]
+                 if q.get("kind") != "indirect"]
+        located = [(q, sq.locate(text, q)) for q in preds]
+
+        def match(g: dict, parts: list) -> bool:
+            ov = sq.overlap(g["parts"], parts)
+            return ov >= 0.3 * sq.length(g["parts"]) and ov >= 0.3 * sq.length(parts)
+
+        for g in gold:
+            hits = [q for q, parts in located if match(g, parts)]
+            where = f"{txt.stem[:40]} {g['parts'][0][0]}"
+            snippet = " | ".join(text[a:b] for a, b in g["parts"])[:160]
+            if not hits:
+                missed.append(f"{where}: {snippet}")
+            elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
+                wrong.append(f"{where}: gold={g['source']!r} pred={hits[0].get('speaker')!r} :: {snippet[:90]}")
+        for q, parts in located:
+            if not any(match(g, parts) for g in gold):
+                spurious.append(f"{txt.stem[:40]} {q['start']} [{q['kind']}]: {q['text'][:140]}")
+    for title, rows in (("MISSED", missed), ("SPURIOUS", spurious), ("WRONG SPEAKER", wrong)):
+        print(f"== {title} ({len(rows)})")
+        for row in rows[:limit]:
+            print(row.replace("\n", " "))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("split", nargs="?", default=str(DEFAULT_SPLIT), help="a PolNeAR split directory")
+    parser.add_argument("--keep", metavar="PRED_DIR", help="write predictions here and keep them")
+    parser.add_argument("--all-kinds", action="store_true",
+                        help="also submit partial quotes without a speaker (scare quotes, titles)")
+    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
+    args = parser.parse_args()
+    split = pathlib.Path(args.split)
+    scorer = split.parent / "score_quotes.py"
+    if not (split / "text").is_dir() or not scorer.is_file():
+        print(f"polnear_eval: no PolNeAR split at {split}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        split, bad = readable_split(split, pathlib.Path(tmp))
+        if bad:
+            print(f"left out (annotation the scorer cannot read): {', '.join(bad)}")
+        out = pathlib.Path(args.keep or pathlib.Path(tmp) / "pred")
+        out.mkdir(parents=True, exist_ok=True)
+        n, seconds = predict(split, out, args.all_kinds)
+        print(f"{split.name}: {n} articles analysed in {seconds:.1f} s")
+        subprocess.run([sys.executable, str(scorer), str(split), str(out)], check=True)
+        if args.errors:
+            show_errors(split, out, args.errors, scorer.parent)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""Open a large pair in the app and move the cursor: the two UI figures of the performance issue.
+
+1. Opening: time until the first screen is painted, until both documents are shown, and until the
+   alignment is applied ("usable", target 2 s for 10,000 sentences per side).
+2. Cursor moves (target: median 16 ms, p99 50 ms over 500 moves): for each `j` press, the Pilot round trip
+   (key sent -> counterpart highlighted and scrolled into view -> screen repainted -> app idle), and inside
+   it the app's own work (cursor move + counterpart highlight + scroll + detail strip).
+The pair is the DEplain dev set concatenated (bench/ui_pair.py), written to a temporary directory.
+Run: .venv/bin/python bench/ui_large.py [SENTENCES] [MOVES]
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from ui_pair import build_pair  # noqa: E402
+
+from reader.ui.app import ReaderApp  # noqa: E402
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def bench(target: int, moves: int) -> None:
+    folder = Path(tempfile.mkdtemp(prefix="reader-ui-bench-"))
+    left, right = build_pair(target, folder)
+    app = ReaderApp(str(left), str(right), data_dir=folder / "data")
+    handler: list[float] = []
+    original_follow = app._follow
+
+    def timed_follow(side: int, sid: int, extra: int | None = None) -> None:
+        started = time.perf_counter()
+        original_follow(side, sid, extra)
+        handler.append(time.perf_counter() - started)
+
+    app._follow = timed_follow  # type: ignore[method-assign]
+    start = time.perf_counter()
+    async with app.run_test(size=(160, 48)) as pilot:
+        painted = time.perf_counter() - start
+        shown = None
+        while not app.ready:
+            await asyncio.sleep(0.005)
+            if shown is None and app.docs is not None:
+                shown = time.perf_counter() - start
+        await pilot.pause()
+        usable = time.perf_counter() - start
+        assert app.docs is not None and app.alignment is not None
+        n_left, n_right = len(app.docs[0].sentences), len(app.docs[1].sentences)
+        print(f"pair: {n_left:,} x {n_right:,} sentences, {len(app.alignment.links):,} links")
+        print(f"open: first paint {painted * 1000:.0f} ms, documents shown {(shown or usable) * 1000:.0f} ms, "
+              f"aligned and usable {usable * 1000:.0f} ms (alignment itself {app.align_seconds:.2f} s)")
+        while not app.quotes_done:  # the quote analysis still runs in the worker: let it finish first
+            await asyncio.sleep(0.01)
+        quotes_at = time.perf_counter() - start
+        print(f"quote analysis done at {quotes_at * 1000:.0f} ms")
+        left_pane, right_pane = app.panes
+        # Start in the middle of the book, where panes are far from their start.
+        left_pane.move_cursor(left_pane._visible[len(left_pane._visible) // 2])
+        await pilot.pause()
+        handler.clear()
+        round_trip: list[float] = []
+        checked = 0
+        for _ in range(moves):
+            t0 = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            round_trip.append(time.perf_counter() - t0)
+            expected = app.alignment.counterparts(0, left_pane.cursor)  # type: ignore[arg-type]
+            assert right_pane.counterparts == set(expected)
+            if expected:
+                top = right_pane.scroll_offset.y
+                first = right_pane.lines.first_line[expected[0]]  # type: ignore[union-attr]
+                assert top <= first < top + right_pane.scrollable_content_region.height
+                checked += 1
+        ms = [v * 1000 for v in round_trip]
+        hs = [v * 1000 for v in handler]
+        print(f"{moves} cursor moves ({checked} with a counterpart, each checked visible in the other pane)")
+        print(f"  Pilot round trip: median {statistics.median(ms):.1f} ms, p99 {pct(ms, 0.99):.1f} ms, "
+              f"max {max(ms):.1f} ms")
+        print(f"  app work (highlight + scroll + detail): median {statistics.median(hs):.2f} ms, "
+              f"p99 {pct(hs, 0.99):.2f} ms")
+
+
+def main() -> None:
+    target = int(sys.argv[1]) if len(sys.argv) > 1 else 10_000
+    moves = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+    asyncio.run(bench(target, moves))
+
+
+if __name__ == "__main__":
+    main()

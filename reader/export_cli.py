@@ -1,0 +1,73 @@
+"""`reader export LEFT RIGHT [-o FILE] [--all] [--force]`: the app's Markdown export from the command line.
+
+Without --all the saved marks of the pair are exported (the session the app keeps); with no marks that is an
+error (exit 2) rather than an empty file, so a script notices. `-o -` writes to standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import OutputError, ReaderError
+from .ingest import DEFAULT_MAX_BYTES
+from .sanitize import strip_controls
+
+if TYPE_CHECKING:
+    from .alignment import Alignment
+    from .document import Document
+    from .quotes.model import QuoteReport
+    from .session import Mark
+
+
+def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport | None:
+    """The quote report for quote marks; None when the quotes module is not available."""
+    try:
+        from .quotes import analyse_quotes  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return analyse_quotes([left, right], alignment)
+
+
+def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:
+    """Every link (--all) or the saved marks of the pair; a damaged session is reported on stderr."""
+    from .session import Mark, SessionStore
+
+    if all_links:
+        return [Mark("link", link.left, link.right) for link in alignment.links]
+    loaded = SessionStore().load(left, right)
+    if loaded.warning:
+        print(f"reader: warning: {loaded.warning}", file=sys.stderr)
+    return loaded.marks
+
+
+def run_export(left: str, right: str, *, output: str | None = None, all_links: bool = False,
+               force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None) -> int:
+    """Export the marked (or all) alignments of LEFT and RIGHT; prints the written path. Exit code 0."""
+    from .aligner import align_documents
+    from .atomic import write_text_atomic
+    from .export import default_export_name, render_export
+    from .load import load_document
+
+    left_doc = load_document(left, max_bytes=max_bytes)
+    right_doc = load_document(right, max_bytes=max_bytes)
+    alignment = align_documents(left_doc, right_doc)
+    marks = collect_marks(left_doc, right_doc, alignment, all_links=all_links)
+    if not marks:
+        if all_links:
+            raise ReaderError("the two articles have no aligned sentences; nothing to export")
+        raise ReaderError("no marked alignments for this pair; mark some in the app (space) or use --all")
+    quotes = _quote_report(left_doc, right_doc, alignment) if any(m.kind == "quote" for m in marks) else None
+    text = render_export(left_doc, right_doc, alignment, marks, today=today or date.today(), quotes=quotes)
+    if output == "-":
+        sys.stdout.write(text)
+        return 0
+    path = Path(output) if output else Path.cwd() / default_export_name(left_doc, right_doc)
+    try:
+        write_text_atomic(path, text, overwrite=force)
+    except FileExistsError:
+        raise OutputError(f"{strip_controls(str(path))} exists; use --force to overwrite") from None
+    print(strip_controls(str(path)))
+    return 0

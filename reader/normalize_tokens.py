@@ -1,0 +1,57 @@
+"""Text normalisation and the lexical features the aligner compares.
+
+Case, quotation marks and diacritics are folded away (so "Erdoğan" meets "Erdogan", "Schloß" meets
+"Schloss"), and each word is cut into character 4-grams with boundary marks. The n-grams let inflected
+forms, compounds and transliterated names ("Podolak" / "Podolyak", "Wasserverbrauch" / "Verbrauch")
+share most of their features without any language-specific stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_QUOTES = re.compile(r"[\"'`´„“”‚‘’«»‹›]")
+_WORD = re.compile(r"\w+")
+NGRAM = 4
+
+
+@lru_cache(maxsize=65536)
+def _fold_char_run(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def normalize(text: str) -> str:
+    """Casefolded text without diacritics and quotation marks."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _fold_char_run(folded)
+    return _QUOTES.sub("", folded)
+
+
+def words(text: str) -> list[str]:
+    """The normalised words of a text (letters and digits; punctuation dropped)."""
+    return _WORD.findall(normalize(text))
+
+
+@lru_cache(maxsize=262144)
+def _word_grams(word: str) -> tuple[str, ...]:
+    marked = f"_{word}_"
+    if len(marked) <= NGRAM:
+        return (marked,)
+    return tuple(marked[k : k + NGRAM] for k in range(len(marked) - NGRAM + 1))
+
+
+def features(text: str) -> frozenset[str]:
+    """The set of character n-grams of a text's words, the unit of lexical similarity."""
+    out: set[str] = set()
+    for word in words(text):
+        out.update(_word_grams(word))
+    return frozenset(out)
+
+
+def index_keys(text: str, prefix: int = 5) -> frozenset[str]:
+    """Word stems (first `prefix` characters) used to find candidate pairs cheaply."""
+    return frozenset(w[:prefix] for w in words(text))

@@ -1,0 +1,264 @@
+"""Who said it: the speaker phrase next to a quote's cue verb, turned into a speaker mention.
+
+The rules work on the plain text around a quote, without a parser:
+* after the quote: `“…,” said Smith` (inverted), `“…,” Smith, a spokesman, said`, `“…,” she added`;
+* before it, in the same sentence: `Smith said: “…”`, `According to Smith, “…”`, `Smith said the plan would
+  “fail”` (the last cue verb before the quote, its subject in front of it).
+A mention is a name (titles dropped, appositives cut off), a pronoun (resolved later to the most recent
+fitting speaker) or the description of an unnamed source ("a source close to the Kremlin").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import ANONYMOUS_HEADS, CUE, DETERMINERS, PRONOUNS, ROLE_HEADS, TITLES
+
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "maj",
+                  "capt", "adm", "rev", "prof", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar",
+                  "apr", "aug", "sept", "sep", "oct", "nov", "dec", "u.s", "d.c", "a.m", "p.m", "e.g", "i.e",
+                  "ft", "mt", "sgt", "cpl", "pvt", "supt", "messrs"}
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«„(\[–—-]?\s?[A-Z0-9])")
+_WORD = re.compile(r"[\w’'.\-]+")
+_CONNECTORS = {"of", "de", "van", "von", "bin", "al", "la", "der", "du", "da", "del", "el", "le", "di", "and"}
+_PREPOSITIONS = {"of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "under"}
+_CUT = re.compile(r",|\(|\s(?:who|whose|which|close\s+to|familiar\s+with|from|in|at|with|during|on|while|"
+                  r"when|after|before|as|because|but|and\s+(?:also\s+)?(?=[a-z]+ed\b))\s", re.IGNORECASE)
+_AUX = re.compile(r"(?:\s+(?:has|have|had|would|will|also|later|then|again|once|had|previously|recently|"
+                  r"already|is\s+to|are\s+to|was\s+to|were\s+to|wants?\s+to|is\s+going\s+to|may|might|"
+                  r"could|should|must|can|"
+                  r"just|did|does|do|was|is|were|are|not|never|repeatedly|publicly|privately|often|"
+                  r"\w+ly))+\s*$", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although)\s+",
+                   re.IGNORECASE)
+_RELATIVE = {"who", "which", "whom"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """How a quote's speaker is written next to it."""
+
+    text: str  # the phrase as written
+    name: str  # the name without titles, or the description of an unnamed source
+    anonymous: bool = False
+    pronoun: str | None = None  # "he", "she", "they"... to be resolved
+    named: bool = True  # False for descriptions ("the Republican nominee", "a source close to the Kremlin")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    mention: Mention | None
+    cue: str | None
+    cue_end: int = -1  # where the cue ends in the text searched (attribution_before only)
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Offsets where sentences begin in `text[start:end]` (the first is `start`)."""
+    starts = [start]
+    for m in _SENTENCE_END.finditer(text, start, end):
+        word = re.search(r"([\w.]+)[.!?…]*[\"”’»)]*$", text[max(start, m.start() - 12):m.end()])
+        if text[m.start()] == "." and word:
+            w = word.group(1).lower().rstrip(".")
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()):
+                continue
+        nxt = m.end()
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        starts.append(nxt)
+    return starts
+
+
+def make_mention(phrase: str) -> Mention | None:
+    """Turn a subject phrase into a mention, or None when it does not look like a speaker."""
+    phrase = phrase.strip(" ,;:—–-\"“”‘’'()[]\n")
+    phrase = _LEAD.sub("", phrase)
+    if not phrase:
+        return None
+    low = phrase.lower()
+    if low in PRONOUNS or low in _RELATIVE:
+        pron = "he" if low in _RELATIVE else low
+        return Mention(phrase, phrase, pronoun=pron, named=False)
+    head = _CUT.split(phrase, maxsplit=1)[0].strip()
+    words = _WORD.findall(head)
+    if not words or len(words) > 9:
+        return None
+    if words[0].lower() in PRONOUNS:
+        return None
+    body = [w for w in words]
+    while body and body[0].lower() in DETERMINERS:
+        body = body[1:]
+    if not body:
+        return None
+    if body[0].lower() in ANONYMOUS_HEADS or body[0].lower() in ROLE_HEADS - {"post", "times"}:
+        body[0] = body[0].lower()  # "Sources close to the Kremlin" at the start of a sentence
+    plural_head = body[0] in ANONYMOUS_HEADS and body[0].endswith("s")
+    name = None if plural_head else _head_name(body)
+    if name:
+        return Mention(phrase, name)
+    description = " ".join(_WORD.findall(phrase)[:10])
+    anonymous = any(w.lower() in ANONYMOUS_HEADS for w in body)
+    if not anonymous and not (len(body) <= 4 and body[-1].lower() in ROLE_HEADS):
+        return None  # "the plan", "Putin's statements": not a speaker
+    return Mention(phrase, description, anonymous=anonymous, named=False)
+
+
+def leading_subject(clause: str) -> Mention | None:
+    """The subject at the start of a clause: `Zelensky Advisor Mykhailo Podolyak echoed ...` -> Podolyak."""
+    words = clause.split()
+    k = 0
+    while k < len(words) and words[k].lower() in DETERMINERS:
+        k += 1
+    j = k
+    while j < len(words) and (_is_cap(words[j]) or (words[j] in _CONNECTORS and j + 1 < len(words)
+                                                    and _is_cap(words[j + 1]))):
+        j += 1
+        if words[j - 1].endswith((",", "’s", "'s")):
+            break
+    if j == k:
+        return None
+    return make_mention(" ".join(words[:j]))
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _head_name(words: list[str]) -> str | None:
+    """The name heading a phrase: the capitalised run followed by a preposition or by nothing."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        if _is_cap(words[i]):
+            j = i + 1
+            while j < len(words) and (_is_cap(words[j]) or (
+                    words[j] in _CONNECTORS and j + 1 < len(words) and _is_cap(words[j + 1]))):
+                if words[j - 1].endswith(("’s", "'s")):
+                    break
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    for a, b in runs:
+        follow = words[b].lower() if b < len(words) else None
+        if follow is not None and follow not in _PREPOSITIONS:
+            continue
+        if a > 0 and not _is_cap(words[0]) and words[a - 1].lower() in _PREPOSITIONS:
+            return None  # "adviser to the president of Ukraine": a description
+        tokens = words[a:b]
+        if tokens[-1].endswith(("’s", "'s")):
+            return None  # "Meduza's": a possessive, the head comes after
+        return _strip_titles(tokens)
+    return None
+
+
+def _strip_titles(tokens: list[str]) -> str | None:
+    last_title = -1
+    for k, tok in enumerate(tokens):
+        if tok.lower().rstrip(".") in TITLES:
+            last_title = k
+    rest = tokens[last_title + 1:]
+    if rest and rest[0].lower() == "of" and len(rest) > 2:
+        rest = rest[2:]  # Secretary of State John Kerry
+    while rest and rest[0].lower() in _CONNECTORS:
+        rest = rest[1:]
+    if not rest:
+        rest = tokens if last_title < len(tokens) - 1 else tokens
+    if all(t.lower().rstrip(".") in TITLES for t in rest):
+        return None if len(rest) == 0 else " ".join(rest)
+    return " ".join(rest).rstrip(".,")
+
+
+def attribution_after(after: str) -> Attribution | None:
+    """Attribution in the words right after a quote: `, said Smith`, `, Smith said`, `, she added`."""
+    s = after.lstrip(" ,—–-\u00a0")
+    if not s:
+        return None
+    m = CUE.match(s)
+    if m:
+        cue = m.group().lower()
+        if cue.startswith("according"):
+            mention = make_mention(_np_after(s[m.end():]))
+            return Attribution(mention, "according to") if mention else None
+        rest = s[m.end():]
+        obj = _np_after(rest)
+        if obj.split(" ", 1)[0].lower() in ("that", "to", "the", "a", "it", "in", "on") and not _looks_named(obj):
+            if obj.lower().startswith("the ") and _looks_source(obj):
+                mention = make_mention(obj)
+                return Attribution(mention, cue) if mention else None
+            return None
+        mention = make_mention(obj)
+        return Attribution(mention, cue) if mention else None
+    m = CUE.search(s[:160])
+    if not m or m.group().lower().startswith("according"):
+        if m and m.group().lower().startswith("according") and not s[:m.start()].strip(" ,"):
+            pass
+        return None
+    subject = s[:m.start()]
+    if re.search(r"[.!?;:“”\"]", subject) or len(subject.split()) > 12:
+        return None
+    subject = _AUX.sub("", " " + subject).strip()
+    if subject.endswith(","):
+        subject = subject[:-1]
+        cut = subject.find(",")
+        if cut > 0:
+            subject = subject[:cut]
+    mention = make_mention(subject)
+    return Attribution(mention, m.group().lower()) if mention else None
+
+
+def attribution_before(before: str) -> Attribution | None:
+    """Attribution in the sentence before a quote: `Smith said: `, `According to Smith, `, `X told Y that`."""
+    matches = list(CUE.finditer(before))
+    for m in reversed(matches):
+        cue = m.group().lower()
+        if cue.startswith("according"):
+            mention = make_mention(_np_after(before[m.end():]))
+            if mention:
+                return Attribution(mention, "according to", m.end())
+            continue
+        subject = before[:m.start()]
+        if not subject.strip():
+            continue
+        subject = _AUX.sub("", " " + subject).rstrip()
+        if subject.endswith(","):  # "Smith, a spokesman for X, said"
+            inner = subject[:-1]
+            cut = inner.rfind(",")
+            subject = inner[:cut] if cut > 0 else inner
+        if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
+            mention = leading_subject(subject)
+            if mention:
+                return Attribution(mention, cue, m.end())
+        chunk = re.split(r"[,;:(—–]\s|\s[—–]\s|\bthat\s|\b(?:and|but|while|when|as|after|before)\s", subject)[-1]
+        mention = make_mention(chunk)
+        if mention is None and cue in ("said", "says", "told", "wrote", "writes", "added", "asked"):
+            # inverted in the lead: `said Smith, “...`
+            obj = _np_after(before[m.end():])
+            mention = make_mention(obj) if _looks_named(obj) else None
+        if mention:
+            return Attribution(mention, cue, m.end())
+    if before.rstrip().endswith(":"):  # `He then called on Russians to act: “...”`
+        mention = leading_subject(before)
+        if mention:
+            return Attribution(mention, ":", len(before))
+    return None
+
+
+def _np_after(s: str) -> str:
+    """The noun phrase at the start of `s`, up to punctuation or a clause word."""
+    s = s.lstrip(" \u00a0")
+    m = re.match(r"[^,.;:!?()“”\"«»\n—–]*", s)
+    np = m.group() if m else ""
+    np = re.split(r"\s(?:in|on|during|while|when|after|before|at|as|because|and|but|that|to|about|"
+                  r"who|which|of\s+the\s+(?:campaign|company))\s", " " + np + " ", maxsplit=1)[0]
+    words = np.split()
+    return " ".join(words[:8])
+
+
+def _looks_named(s: str) -> bool:
+    return any(_is_cap(w) for w in s.split()[:4])
+
+
+def _looks_source(s: str) -> bool:
+    return any(w.lower().strip(".,") in ANONYMOUS_HEADS for w in s.split()[:5])

@@ -1,0 +1,107 @@
+"""The quotes model: quotes found in one or two documents, their speakers, and matches across the documents.
+
+Offsets are into `Document.text` of the document a quote belongs to, so `text[start:end] == quote.text`.
+Nothing here imports Textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+Verdict = Literal["verbatim", "reworded", "only"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One quote: the words inside the quote marks (or the reported clause, for indirect speech)."""
+
+    id: int  # position in QuoteReport.quotes
+    doc: int  # index into QuoteReport.documents (0 = left, 1 = right)
+    start: int
+    end: int
+    text: str
+    kind: QuoteKind
+    speaker: int | None  # Speaker.id
+    sentence: int | None  # id of the Document sentence containing `start`
+    cue: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
+                "speaker": self.speaker, "kind": self.kind, "sentence": self.sentence, "cue": self.cue}
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A person, body or anonymous source, merged over all its mentions in both documents."""
+
+    id: int
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    anonymous: bool = False
+    quotes: list[int] = field(default_factory=list)  # quote ids
+    _docs: list[int] = field(default_factory=list, repr=False)  # the doc of each quote, filled by the report
+
+    def count(self, doc: int) -> int:
+        """How many of this speaker's quotes are in document `doc`."""
+        return sum(1 for d in self._docs if d == doc)
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """A quote and its counterpart in the other document; one side is None for "only in this article"."""
+
+    left: int | None
+    right: int | None
+    similarity: float
+    verdict: Verdict
+
+    def to_json(self) -> dict[str, object]:
+        return {"left": self.left, "right": self.right, "similarity": round(self.similarity, 4),
+                "verdict": self.verdict}
+
+
+@dataclass(slots=True)
+class QuoteReport:
+    """Everything `reader` knows about the quotes of one or two documents."""
+
+    documents: list[str]
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    matches: list[QuoteMatch]
+    _match_index: dict[int, int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the lookups after quotes, speakers or matches changed."""
+        self._match_index = {}
+        for n, match in enumerate(self.matches):
+            for qid in (match.left, match.right):
+                if qid is not None:
+                    self._match_index.setdefault(qid, n)
+        for speaker in self.speakers:
+            speaker._docs = [self.quotes[q].doc for q in speaker.quotes]
+
+    def match_of(self, quote_id: int) -> QuoteMatch | None:
+        """The match a quote takes part in (its first one, when a quote has several counterparts)."""
+        n = self._match_index.get(quote_id)
+        return None if n is None else self.matches[n]
+
+    def to_json(self) -> dict[str, object]:
+        def brief(q: Quote) -> dict[str, object]:
+            return {"doc": q.doc, "start": q.start, "end": q.end, "text": q.text, "kind": q.kind,
+                    "sentence": q.sentence}
+
+        return {
+            "documents": list(self.documents),
+            "speakers": [
+                {"id": s.id, "name": s.name, "aliases": list(s.aliases), "anonymous": s.anonymous,
+                 "quotes": [brief(self.quotes[q]) for q in s.quotes]}
+                for s in self.speakers
+            ],
+            "quotes": [q.to_json() for q in self.quotes],
+            "matches": [m.to_json() for m in self.matches],
+        }

@@ -1,0 +1,196 @@
+"""From mentions to speakers: pronouns resolved, and the same person merged within and across articles.
+
+Names are compared after folding accents and case, with titles already dropped by attribution: a surname-only
+mention joins the full name it belongs to, and spelling or transliteration variants (Podolak / Podolyak /
+Podolyok, Erdogan / Erdoğan) join when rapidfuzz finds the surnames close and the first names compatible.
+Descriptions of unnamed sources merge only when they say the same thing ("a source close to the Kremlin" and
+"sources close to the Kremlin").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from .attribute import Mention
+from .cues import DETERMINERS
+from .extract import FoundQuote
+from .model import Speaker
+
+#: Quotes closer than this (characters) to an attributed quote without their own attribution share its
+#: speaker: split quotes, floating quote paragraphs, continued dialogue.
+INHERIT_DISTANCE = 600
+SURNAME_SIMILARITY = 80.0
+FIRST_NAME_SIMILARITY = 75.0
+
+
+def fold(name: str) -> list[str]:
+    """Name tokens without accents, case, periods and possessives."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[’']s\b", "", text)
+    return re.findall(r"[^\W_]+", text)
+
+
+def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
+    """Each quote's speaker mention with pronouns and missing attributions resolved, in text order.
+
+    `he`/`she` take the most recent singular speaker, `they` the most recent one; "the source" takes the most
+    recent source described with that word. A direct quote without attribution takes the speaker of the
+    quote before it in the same paragraph (split quotes), or, when it opens its paragraph, of the last quote
+    (floating quote paragraphs, continued dialogue).
+    """
+    resolved: list[Mention | None] = []
+    history: list[Mention] = []
+    prev: FoundQuote | None = None
+    prev_mention: Mention | None = None
+    for q in quotes:
+        m = q.mention
+        if m is not None and m.pronoun is not None:
+            if m.pronoun in ("he", "she"):
+                m = next((h for h in reversed(history) if not _plural(h)), None)
+            elif m.pronoun == "they":
+                m = history[-1] if history else None
+            else:
+                m = None
+        elif m is not None and not m.named:
+            m = _anaphora(m, history) or m
+        elif m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE:
+            if prev.paragraph == q.paragraph or q.opens_paragraph:
+                m = prev_mention
+        resolved.append(m)
+        if m is not None:
+            history.append(m)
+        if q.kind != "indirect" and m is not None:
+            prev, prev_mention = q, m
+    return resolved
+
+
+def _plural(m: Mention) -> bool:
+    last = fold(m.name)[-1:] or [""]
+    return not m.named and last[0].endswith("s") and last[0] not in ("press", "times", "news")
+
+
+def _anaphora(m: Mention, history: Sequence[Mention]) -> Mention | None:
+    """ "The source added" refers back to the last source described; "a source close to..." is new."""
+    tokens = fold(m.text)
+    if len(tokens) != 2 or tokens[0] not in ("the", "this", "that", "these", "those"):
+        return None
+    head = tokens[1].rstrip("s")
+    for h in reversed(history):
+        if not h.named and head in [t.rstrip("s") for t in fold(h.name)] and h is not m:
+            return h
+    return None
+
+
+def _compatible(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    sa, sb = a[-1], b[-1]
+    if min(len(sa), len(sb)) < 5:
+        if sa != sb:
+            return False
+    elif fuzz.ratio(sa, sb) < SURNAME_SIMILARITY:
+        return False
+    if len(a) >= 2 and len(b) >= 2:
+        fa, fb = a[0], b[0]
+        if len(fa) == 1 or len(fb) == 1:
+            return fa[0] == fb[0]
+        return fuzz.ratio(fa, fb) >= FIRST_NAME_SIMILARITY
+    return True
+
+
+def _description_key(name: str) -> str:
+    tokens = [t for t in fold(name) if t not in DETERMINERS and not t.isdigit()]
+    return " ".join(t[:-1] if t.endswith("s") and len(t) > 3 else t for t in tokens)
+
+
+def _same_description(a: str, b: str) -> bool:
+    """One description is the other, maybe spelled differently, maybe with a modifier added."""
+    ta, tb = a.split(), b.split()
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    if len(ta) < 2:
+        return False
+    return fuzz.ratio(" ".join(ta), " ".join(tb[:len(ta)])) >= 88
+
+
+@dataclass(slots=True)
+class _Cluster:
+    named: bool
+    anonymous: bool
+    names: list[str] = field(default_factory=list)  # names of the mentions, one per mention
+    phrases: list[str] = field(default_factory=list)
+    tokens: list[list[str]] = field(default_factory=list)
+    key: str = ""
+    first: tuple[int, int] = (0, 0)
+
+
+def merge_speakers(resolved: Sequence[Sequence[Mention | None]],
+                   positions: Sequence[Sequence[int]]) -> tuple[list[Speaker], list[list[int | None]]]:
+    """Speakers of all documents, and for each document the speaker id of each quote (None if unknown).
+
+    `resolved[d][i]` is the mention of quote i of document d, `positions[d][i]` its offset (for ordering).
+    """
+    clusters: list[_Cluster] = []
+    assignment: dict[tuple[int, int], int] = {}
+    items = [(d, i, m) for d, ms in enumerate(resolved) for i, m in enumerate(ms) if m is not None]
+    # full names first, so surname-only mentions find the person they belong to
+    items.sort(key=lambda x: (not x[2].named, -len(fold(x[2].name)), x[0], positions[x[0]][x[1]]))
+    for d, i, m in items:
+        pos = (d, positions[d][i])
+        if m.named:
+            toks = fold(m.name)
+            target = None
+            best = -1
+            for c_id, c in enumerate(clusters):
+                if not c.named or not any(_compatible(toks, t) for t in c.tokens):
+                    continue
+                if any(len(t) >= 2 and not _compatible(toks, t) for t in c.tokens):
+                    continue  # Bill Clinton does not join Hillary Clinton
+                weight = len(c.names) + (100 if any(t == toks for t in c.tokens) else 0)
+                if weight > best:
+                    target, best = c_id, weight
+            if target is None:
+                clusters.append(_Cluster(True, False, key=" ".join(toks), first=pos))
+                target = len(clusters) - 1
+            c = clusters[target]
+            c.tokens.append(toks)
+        else:
+            key = _description_key(m.name)
+            target = next((k for k, c in enumerate(clusters) if not c.named and c.key == key), None)
+            if target is None and len(key.split()) >= 2:  # "Medusa sources", "Meduza's sources close to"
+                target = next((k for k, c in enumerate(clusters) if not c.named and _same_description(key, c.key)),
+                              None)
+            if target is None:
+                clusters.append(_Cluster(False, m.anonymous, key=key, first=pos))
+                target = len(clusters) - 1
+            c = clusters[target]
+        c.names.append(m.name)
+        c.phrases.append(m.text)
+        c.first = min(c.first, pos)
+        assignment[(d, i)] = target
+    order = sorted(range(len(clusters)), key=lambda k: clusters[k].first)
+    new_id = {old: new for new, old in enumerate(order)}
+    speakers = []
+    for old in order:
+        c = clusters[old]
+        name = _display_name(c)
+        aliases = sorted({n for n in (*c.names, *c.phrases) if n != name and n.strip()})
+        speakers.append(Speaker(new_id[old], name, aliases, c.anonymous, []))
+    ids = [[new_id[assignment[(d, i)]] if (d, i) in assignment else None for i in range(len(ms))]
+           for d, ms in enumerate(resolved)]
+    return speakers, ids
+
+
+def _display_name(c: _Cluster) -> str:
+    if not c.named:
+        return c.names[0]
+    longest = max(len(fold(n)) for n in c.names)
+    candidates = Counter(n for n in c.names if len(fold(n)) == longest)
+    return candidates.most_common(1)[0][0]

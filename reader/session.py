@@ -1,0 +1,198 @@
+"""Marks remembered per pair of documents, in a JSON session file in the user's data directory.
+
+The file is named after the content of both documents (not their paths), so reopening the same pair from
+anywhere restores the marks, and an edited article starts a fresh session. A file that cannot be trusted
+(damaged, of another pair, or written by a newer version) is renamed aside as a backup, never deleted, and the
+reason is returned as a warning for the app to show.
+
+    {"version": 1, "left": {"source": ..., "sha256": ...}, "right": {...},
+     "marks": [{"kind": "link", "left": [3], "right": [7, 8]}, ...]}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from .atomic import write_text_atomic
+from .document import Document
+from .errors import OutputError
+
+SESSION_VERSION = 1
+DATA_DIR_ENV = "READER_DATA_DIR"
+MarkKind = Literal["link", "quote"]
+MARK_KINDS: tuple[MarkKind, ...] = ("link", "quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A marked pair: sentence ids of each article (kind "link") or quote ids (kind "quote").
+
+    One side may be empty (a quote only in one article), never both."""
+
+    kind: MarkKind
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "left": list(self.left), "right": list(self.right)}
+
+
+@dataclass(slots=True)
+class SessionLoad:
+    """What loading a session gave: the marks, and a message when a file had to be set aside."""
+
+    marks: list[Mark] = field(default_factory=list)
+    warning: str | None = None
+    path: Path | None = None
+
+
+class SessionError(ValueError):
+    """A session file whose content cannot be used (internal: turned into a warning by `load`)."""
+
+
+def default_data_dir() -> Path:
+    """READER_DATA_DIR if set, else the platform's user data directory for `reader`."""
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("reader", appauthor=False))
+
+
+def text_sha256(doc: Document) -> str:
+    return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _ids(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        raise SessionError("mark ids must be a list")
+    if not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in value):
+        raise SessionError("mark ids must be non-negative integers")
+    return tuple(value)
+
+
+def parse_marks(raw: Any) -> list[Mark]:
+    """Marks from their JSON form; SessionError on any malformed entry. Duplicates are dropped."""
+    if not isinstance(raw, list):
+        raise SessionError("marks must be a list")
+    marks: list[Mark] = []
+    seen: set[Mark] = set()
+    for item in raw:
+        if not isinstance(item, dict) or item.get("kind") not in MARK_KINDS:
+            raise SessionError("a mark has no valid kind")
+        mark = Mark(item["kind"], _ids(item.get("left")), _ids(item.get("right")))
+        if not (mark.left or mark.right):
+            raise SessionError("a mark has no ids on either side")
+        if mark not in seen:
+            seen.add(mark)
+            marks.append(mark)
+    return marks
+
+
+def _check_side(data: dict[str, Any], side: str, doc: Document) -> None:
+    info = data.get(side)
+    if not isinstance(info, dict) or info.get("sha256") != text_sha256(doc):
+        raise SessionError(f"the {side} document does not match")
+
+
+def _check_ids(marks: Iterable[Mark], left: Document, right: Document) -> None:
+    for mark in marks:
+        if mark.kind != "link":
+            continue  # quote ids are checked by whoever holds the quote report
+        if max(mark.left, default=-1) >= len(left.sentences) or \
+                max(mark.right, default=-1) >= len(right.sentences):
+            raise SessionError("a mark points past the end of a document")
+
+
+class SessionStore:
+    """Loads and saves the marks of document pairs under `<data_dir>/sessions/<key>.json`."""
+
+    def __init__(self, data_dir: Path | None = None) -> None:
+        self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
+        # Keys whose file could not be read or moved aside: never overwrite those.
+        self._blocked: set[str] = set()
+
+    @property
+    def sessions_dir(self) -> Path:
+        return self.data_dir / "sessions"
+
+    def key(self, left: Document, right: Document) -> str:
+        """Content-based key of an ordered pair (swapping the sides is another session)."""
+        pair = f"{text_sha256(left)}:{text_sha256(right)}"
+        return hashlib.sha256(pair.encode("ascii")).hexdigest()[:32]
+
+    def path(self, left: Document, right: Document) -> Path:
+        return self.sessions_dir / f"{self.key(left, right)}.json"
+
+    def load(self, left: Document, right: Document) -> SessionLoad:
+        """The saved marks of this pair; no file means no marks. Never raises for a bad file."""
+        key = self.key(left, right)
+        path = self.sessions_dir / f"{key}.json"
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return SessionLoad([], None, path)
+        except OSError as exc:
+            self._blocked.add(key)
+            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            return SessionLoad([], f"Session file {path} cannot be read ({reason}); marks will not be saved.",
+                               path)
+        try:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise SessionError("not a JSON object")
+            version = data.get("version")
+            if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+                raise SessionError("no valid version")
+            if version > SESSION_VERSION:
+                return self._set_aside(key, path, "was written by a newer version of reader")
+            _check_side(data, "left", left)
+            _check_side(data, "right", right)
+            marks = parse_marks(data.get("marks"))
+            _check_ids(marks, left, right)
+        except (UnicodeDecodeError, json.JSONDecodeError, SessionError, RecursionError):
+            return self._set_aside(key, path, "was damaged")
+        return SessionLoad(marks, None, path)
+
+    def _set_aside(self, key: str, path: Path, why: str) -> SessionLoad:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = path.with_name(f"{key}.damaged-{stamp}.json")
+        n = 1
+        while backup.exists():
+            backup = path.with_name(f"{key}.damaged-{stamp}-{n}.json")
+            n += 1
+        try:
+            os.rename(path, backup)
+        except OSError:
+            self._blocked.add(key)
+            return SessionLoad([], f"Session file {path} {why} and could not be moved aside; "
+                                   "marks will not be saved.", path)
+        return SessionLoad([], f"Session file {why}; kept as {backup}; starting fresh.", path)
+
+    def save(self, left: Document, right: Document, marks: Sequence[Mark]) -> Path:
+        """Write the marks of this pair atomically; OutputError (one sentence) when that is not possible."""
+        key = self.key(left, right)
+        path = self.sessions_dir / f"{key}.json"
+        if key in self._blocked:
+            raise OutputError(f"marks not saved: the session file {path} could not be read or moved aside")
+        data = {
+            "version": SESSION_VERSION,
+            "left": {"source": left.source, "sha256": text_sha256(left)},
+            "right": {"source": right.source, "sha256": text_sha256(right)},
+            "marks": [m.to_json() for m in dict.fromkeys(marks)],
+        }
+        try:
+            self.sessions_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            raise OutputError(f"cannot save marks in {self.sessions_dir}: {reason}") from None
+        write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+        return path

@@ -1,0 +1,505 @@
+"""The reading interface: two linked article panes, a detail strip, a quotes sidebar, marks and export.
+
+The app only routes keys and renders. Reading, segmenting, aligning and quote analysis run in a worker
+thread (so the window paints at once), and their results come back as messages (`reader.ui.messages`).
+Heavy modules (the aligner, trafilatura, the quotes analyser) are imported inside that worker, off the
+start-up path.
+"""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_left
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer
+
+from ..alignment import Alignment, Link
+from ..document import Document
+from ..errors import ReaderError
+from ..ingest import DEFAULT_MAX_BYTES
+from ..resources import stylesheet_paths
+from .commands import ReaderCommands
+from .dialogs.confirm import ConfirmDialog
+from .dialogs.error import ErrorDialog
+from .dialogs.help import HelpScreen
+from .dialogs.prompt import ExportDialog, SearchDialog
+from .messages import (
+    AlignmentReady,
+    CursorMoved,
+    DocumentsLoaded,
+    LoadFailed,
+    PaneScrolled,
+    QuoteSelected,
+    QuotesReady,
+)
+from .widgets.article_pane import ArticlePane
+from .widgets.detail_strip import DetailStrip
+from .widgets.header import ArticleTitle
+from .widgets.sidebar import QuoteSidebar
+
+SIDE_NAMES = ("left", "right")
+#: Below this terminal width the sidebar starts hidden (the panes need the room); `s` shows it.
+SIDEBAR_MIN_WIDTH = 110
+
+
+class ReaderApp(App[None]):
+    """Two articles side by side, linked by their sentence alignment."""
+
+    CSS_PATH: ClassVar[list[str | Path]] = list(stylesheet_paths())
+    TITLE = "reader"
+    COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_mark", "Mark", id="mark-toggle", key_display="Space"),
+        Binding("e", "export", "Export", id="export"),
+        Binding("slash", "search", "Search", id="search", key_display="/"),
+        Binding("n", "search_next", "Next match", id="search-next", show=False),
+        Binding("N", "search_prev", "Previous match", id="search-prev", show=False),
+        Binding("l", "toggle_linking", "Linking", id="linking-toggle"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="sidebar-toggle"),
+        Binding("S", "focus_sidebar", "Sidebar focus", id="sidebar-focus", show=False),
+        Binding("d", "toggle_detail", "Detail strip", id="detail-toggle", show=False),
+        Binding("c", "toggle_chrome", "Page chrome", id="chrome-toggle", show=False),
+        Binding("question_mark,f1", "help", "Help", id="help", key_display="?"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+
+    def __init__(
+        self,
+        left: str,
+        right: str,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        data_dir: Path | None = None,
+        today: date | None = None,
+        export_dir: Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.sources = (left, right)
+        self.max_bytes = max_bytes
+        self.data_dir = data_dir
+        self.today = today
+        self.export_dir = export_dir
+        self.docs: tuple[Document, Document] | None = None
+        self.alignment: Alignment | None = None
+        self.coverage: Any | None = None
+        self.quote_report: Any | None = None
+        self.marks: list[Any] = []
+        self.store: Any | None = None
+        self.linking = True
+        self.active = 0
+        self.ready = False
+        self.quotes_done = False
+        self.align_seconds: float | None = None
+        self._linked_sorted: tuple[list[int], list[int]] = ([], [])
+
+    # ----------------------------------------------------------------- layout
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            for side in (0, 1):
+                with Vertical(classes="pane-column", id=f"column-{SIDE_NAMES[side]}"):
+                    yield ArticleTitle(classes="article-title", id=f"title-{SIDE_NAMES[side]}")
+                    yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}")
+            yield QuoteSidebar(id="sidebar")
+        yield DetailStrip(id="detail")
+        yield Footer()
+
+    @property
+    def panes(self) -> tuple[ArticlePane, ArticlePane]:
+        return (self.query_one("#pane-left", ArticlePane), self.query_one("#pane-right", ArticlePane))
+
+    @property
+    def active_pane(self) -> ArticlePane:
+        return self.panes[self.active]
+
+    def on_mount(self) -> None:
+        for side, pane in enumerate(self.panes):
+            pane.loading = True
+            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(
+                None, f"Opening {self.sources[side]}…")
+        self.query_one("#sidebar").display = self.size.width >= SIDEBAR_MIN_WIDTH
+        self.query_one(DetailStrip).show_status("Reading the articles…")
+        self._set_active(0)
+        self._load()
+
+    # ----------------------------------------------------------------- worker
+    @work(thread=True, exclusive=True, group="load")
+    def _load(self) -> None:
+        """Read, segment, align and analyse quotes off the UI thread; results come back as messages."""
+        from ..load import load_document
+        from ..session import SessionStore
+
+        try:
+            left = load_document(self.sources[0], max_bytes=self.max_bytes)
+            right = load_document(self.sources[1], max_bytes=self.max_bytes)
+        except ReaderError as exc:
+            self.post_message(LoadFailed(str(exc)))
+            return
+        store = SessionStore(self.data_dir)
+        session = store.load(left, right)
+        self.post_message(DocumentsLoaded(left, right, store, session))
+        from ..aligner import align_documents
+
+        started = time.perf_counter()
+        alignment = align_documents(left, right)
+        self.post_message(AlignmentReady(alignment, time.perf_counter() - started))
+        try:
+            from ..quotes import analyse_quotes
+        except ImportError:
+            self.post_message(QuotesReady(None, "Quote analysis is not available in this build."))
+            return
+        try:
+            report = analyse_quotes([left, right], alignment)
+        except Exception as exc:  # the sidebar is optional: a failing analysis must not take the panes down
+            self.post_message(QuotesReady(None, f"Quote analysis failed: {exc}"))
+            return
+        self.post_message(QuotesReady(report))
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        for pane in self.panes:
+            pane.loading = False
+        self.push_screen(ErrorDialog(message.message, "Cannot open the articles"),
+                         lambda _: self.exit(return_code=2))
+
+    def on_documents_loaded(self, message: DocumentsLoaded) -> None:
+        self.docs = (message.left, message.right)
+        self.store = message.store
+        for side, pane in enumerate(self.panes):
+            doc = self.docs[side]
+            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(doc)
+            pane.show_chrome = False
+            pane.set_document(doc)
+            pane.loading = False
+        self.marks = list(message.session.marks)
+        self._refresh_marks()
+        if message.session.warning:
+            self.notify(message.session.warning, title="Session", severity="warning", timeout=10)
+        n_left, n_right = (len(d.alignable_ids) for d in self.docs)
+        self.query_one(DetailStrip).show_status(f"Aligning {n_left:,} × {n_right:,} sentences…")
+        self.active_pane.focus()
+
+    def on_alignment_ready(self, message: AlignmentReady) -> None:
+        assert self.docs is not None
+        from ..stats import coverage
+
+        self.alignment = message.alignment
+        self.align_seconds = message.seconds
+        self.coverage = coverage(self.docs[0], self.docs[1], self.alignment)
+        for side, pane in enumerate(self.panes):
+            scores: dict[int, float] = {}
+            for link in self.alignment.links:
+                for sid in link.left if side == 0 else link.right:
+                    scores[sid] = max(scores.get(sid, 0.0), link.score)
+            pane.set_alignment(set(scores), scores)
+        self._linked_sorted = (sorted(self.alignment.linked_ids(0)), sorted(self.alignment.linked_ids(1)))
+        self.ready = True
+        cursor = self.active_pane.cursor
+        if cursor is not None:
+            self._follow(self.active, cursor)
+
+    def on_quotes_ready(self, message: QuotesReady) -> None:
+        self.quote_report = message.report
+        self.quotes_done = True
+        self.query_one(QuoteSidebar).set_report(message.report, message.note)
+
+    # ----------------------------------------------------------------- following the cursor
+    def on_cursor_moved(self, message: CursorMoved) -> None:
+        if message.side != self.active:
+            self._set_active(message.side)
+        self._follow(message.side, message.sentence_id)
+
+    def _follow(self, side: int, sid: int, extra: int | None = None) -> None:
+        """Highlight the counterparts of `sid` in the other pane and, with linking on, centre them."""
+        other = self.panes[1 - side]
+        ids = self.alignment.counterparts(side, sid) if self.alignment is not None else []
+        if extra is not None and extra not in ids:
+            ids = [*ids, extra]
+        other.set_counterparts(ids)
+        self.panes[side].set_counterparts(())
+        if self.linking and ids:
+            other.show_sentences(ids, center=True)
+        self._update_detail()
+
+    def on_pane_scrolled(self, message: PaneScrolled) -> None:
+        """Wheel scrolling: the other pane keeps the counterpart of the sentence at the centre in view."""
+        if not self.linking or self.alignment is None:
+            return
+        pane = self.panes[message.side]
+        centre = pane.centre_sentence()
+        if centre is None:
+            return
+        linked = self._linked_sorted[message.side]
+        if not linked:
+            return
+        k = bisect_left(linked, centre)
+        nearest = min(linked[max(0, k - 1): k + 1], key=lambda i: abs(i - centre))
+        ids = self.alignment.counterparts(message.side, nearest)
+        if ids:
+            self.panes[1 - message.side].show_sentences(ids, center=True)
+
+    def on_quote_selected(self, message: QuoteSelected) -> None:
+        target = message.target
+        self._set_active(target.side)
+        pane = self.panes[target.side]
+        pane.move_cursor(target.sentence_id, notify=False, center=True)
+        extra = message.counterpart.sentence_id if message.counterpart is not None else None
+        self._follow(target.side, target.sentence_id, extra)
+
+    def _set_active(self, side: int) -> None:
+        self.active = side
+        for n, pane in enumerate(self.panes):
+            pane.set_active(n == side)
+            self.query_one(f"#column-{SIDE_NAMES[n]}").set_class(n == side, "-active")
+
+    # ----------------------------------------------------------------- detail strip
+    def _current_links(self) -> list[Link]:
+        cursor = self.active_pane.cursor
+        if cursor is None or self.alignment is None:
+            return []
+        return self.alignment.links_of(self.active, cursor)
+
+    def _update_detail(self) -> None:
+        strip = self.query_one(DetailStrip)
+        if self.docs is None or not strip.display:
+            return
+        cursor = self.active_pane.cursor
+        if cursor is None:
+            strip.show_status("This article has no sentences.")
+            return
+        if self.alignment is None:
+            strip.show_status("Aligning… the panes can be read meanwhile.")
+            return
+        links = self._current_links()
+        left_doc, right_doc = self.docs
+        if links:
+            left_ids = sorted({i for link in links for i in link.left})
+            right_ids = sorted({j for link in links for j in link.right})
+            score: float | None = max(link.score for link in links)
+        else:
+            left_ids, right_ids, score = ([cursor], [], None) if self.active == 0 else ([], [cursor], None)
+        left = " ".join(left_doc.sentences[i].text for i in left_ids)
+        right = " ".join(right_doc.sentences[j].text for j in right_ids)
+        marked = bool(links) and all(self._mark_of(link) in self.marks for link in links)
+        strip.show_pair(left, right, score, self.coverage, marked, self.active)
+
+    # ----------------------------------------------------------------- marks
+    @staticmethod
+    def _mark_of(link: Link) -> Any:
+        from ..session import Mark
+
+        return Mark("link", tuple(link.left), tuple(link.right))
+
+    def _refresh_marks(self) -> None:
+        left: set[int] = set()
+        right: set[int] = set()
+        for mark in self.marks:
+            if mark.kind == "link":
+                left.update(mark.left)
+                right.update(mark.right)
+        self.panes[0].set_marked(left)
+        self.panes[1].set_marked(right)
+
+    def action_toggle_mark(self) -> None:
+        if not self.ready:
+            self.notify("The alignment is still being computed.", severity="warning")
+            return
+        links = self._current_links()
+        if not links:
+            self.notify("This sentence has no counterpart: there is no pair to mark.", severity="warning")
+            return
+        wanted = [self._mark_of(link) for link in links]
+        if all(mark in self.marks for mark in wanted):
+            self.marks = [m for m in self.marks if m not in wanted]
+        else:
+            self.marks.extend(m for m in wanted if m not in self.marks)
+        self._refresh_marks()
+        self._update_detail()
+        self._save_marks()
+
+    def _save_marks(self) -> None:
+        if self.store is None or self.docs is None:
+            return
+        try:
+            self.store.save(self.docs[0], self.docs[1], self.marks)
+        except ReaderError as exc:
+            self.notify(str(exc), title="Marks not saved", severity="error", timeout=10)
+
+    # ----------------------------------------------------------------- export
+    def action_export(self) -> None:
+        if not self.ready or self.docs is None:
+            self.notify("The alignment is still being computed.", severity="warning")
+            return
+        from ..export import default_export_name
+
+        count = sum(1 for m in self.marks if m.kind == "link")
+        if not count:
+            self.notify("Nothing is marked yet: press space on a pair to mark it.", severity="warning")
+            return
+        folder = self.export_dir if self.export_dir is not None else Path.cwd()
+        proposed = str(folder / default_export_name(self.docs[0], self.docs[1]))
+        self.push_screen(ExportDialog(proposed, count), self._export_to)
+
+    def _export_to(self, name: str | None) -> None:
+        if not name:
+            return
+        path = Path(name).expanduser()
+        if not path.is_absolute() and self.export_dir is not None:
+            path = self.export_dir / path
+        if path.exists():
+            self.push_screen(ConfirmDialog(f"{path} already exists. Overwrite it?"),
+                             lambda yes: self._write_export(path, overwrite=True) if yes else None)
+            return
+        self._write_export(path, overwrite=False)
+
+    def _write_export(self, path: Path, *, overwrite: bool) -> None:
+        assert self.docs is not None and self.alignment is not None
+        from ..atomic import write_text_atomic
+        from ..export import render_export
+
+        text = render_export(self.docs[0], self.docs[1], self.alignment, self.marks,
+                             today=self.today or date.today(), quotes=self.quote_report)
+        try:
+            write_text_atomic(path, text, overwrite=overwrite)
+        except FileExistsError:
+            self.push_screen(ConfirmDialog(f"{path} already exists. Overwrite it?"),
+                             lambda yes: self._write_export(path, overwrite=True) if yes else None)
+            return
+        except ReaderError as exc:
+            self.push_screen(ErrorDialog(f"Export failed: {exc}. Your marks are kept.", "Export"))
+            return
+        self.notify(f"Exported to {path}", title="Export")
+
+    # ----------------------------------------------------------------- search
+    def action_search(self) -> None:
+        if self.docs is None:
+            return
+        self.push_screen(SearchDialog(SIDE_NAMES[self.active], getattr(self, "_last_query", "")),
+                         self._search_for)
+
+    def _search_for(self, query: str | None) -> None:
+        if not query:
+            return
+        self._last_query = query
+        pane = self.active_pane
+        count = pane.set_search(query)
+        if not count:
+            self.notify(f"No match for “{query}” in the {SIDE_NAMES[self.active]} article.",
+                        severity="warning")
+            return
+        self.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”; n / N for next and previous.")
+        pane.move_cursor(pane.match_after(True, include_current=True))
+
+    def _search_step(self, forward: bool) -> None:
+        pane = self.active_pane
+        target = pane.match_after(forward)
+        if target is None:
+            self.notify("No search yet: press / to search.", severity="warning")
+            return
+        pane.move_cursor(target)
+
+    def action_search_next(self) -> None:
+        self._search_step(True)
+
+    def action_search_prev(self) -> None:
+        self._search_step(False)
+
+    # ----------------------------------------------------------------- toggles and panes
+    def action_switch_pane(self) -> None:
+        old = self.active_pane
+        new_side = 1 - self.active
+        new = self.panes[new_side]
+        counterparts = sorted(new.counterparts)
+        self._set_active(new_side)
+        new.focus()
+        if self.linking and counterparts:
+            new.move_cursor(counterparts[0])
+        elif new.cursor is not None:
+            self._follow(new_side, new.cursor)
+        old.refresh()
+
+    def action_toggle_linking(self) -> None:
+        self.linking = not self.linking
+        self.notify("Linking on: the other pane follows." if self.linking
+                    else "Linking off: each pane keeps its own position.")
+        if self.linking and self.active_pane.cursor is not None:
+            self._follow(self.active, self.active_pane.cursor)
+
+    def action_toggle_sidebar(self) -> None:
+        sidebar = self.query_one(QuoteSidebar)
+        sidebar.display = not sidebar.display
+        if not sidebar.display and sidebar.has_focus_within:
+            self.active_pane.focus()
+
+    def action_focus_sidebar(self) -> None:
+        sidebar = self.query_one(QuoteSidebar)
+        if sidebar.has_focus_within:
+            self.active_pane.focus()
+            return
+        sidebar.display = True
+        sidebar.focus_list()
+
+    def action_toggle_detail(self) -> None:
+        strip = self.query_one(DetailStrip)
+        strip.display = not strip.display
+        self._update_detail()
+
+    def action_toggle_chrome(self) -> None:
+        for pane in self.panes:
+            pane.set_show_chrome(not pane.show_chrome)
+        shown = self.panes[0].show_chrome
+        self.notify("Page chrome shown (dimmed)." if shown else "Page chrome folded away.")
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(help_rows()))
+
+    def run_command(self, action: str) -> None:
+        """Run an action from the command palette on the pane or the app that owns it."""
+        pane_actions = {b.action for b in _bindings(ArticlePane.BINDINGS) if not b.action.startswith("app.")}
+        if action in pane_actions:
+            self.call_later(self.active_pane.run_action, action)
+        else:
+            self.call_later(self.run_action, action.removeprefix("app."))
+
+
+def _bindings(items: list[BindingType]) -> list[Binding]:
+    return [b for b in items if isinstance(b, Binding)]
+
+
+def help_rows() -> list[tuple[str, str, str]]:
+    """(keys, description, action) for every key of the reading screen, pane keys first."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for binding in _bindings(ArticlePane.BINDINGS) + _bindings(ReaderApp.BINDINGS):
+        if binding.action in seen:
+            continue
+        seen.add(binding.action)
+        keys = [b.key for b in _bindings(ArticlePane.BINDINGS) + _bindings(ReaderApp.BINDINGS)
+                if b.action == binding.action]
+        rows.append((_key_names(",".join(keys)), binding.description, binding.action))
+    rows.append(("ctrl+p", "Command palette (every action)", "command_palette"))
+    return rows
+
+
+_KEY_NAMES = {
+    "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End",
+    "right_square_bracket": "]", "left_square_bracket": "[", "tab": "Tab", "shift+tab": "Shift+Tab",
+    "space": "Space", "slash": "/", "question_mark": "?", "f1": "F1",
+}
+
+
+def _key_names(keys: str) -> str:
+    return " ".join(_KEY_NAMES.get(k, k) for k in keys.split(","))
+
+
+def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+    """Open the reading interface on two sources; the exit code (2 after an input error)."""
+    app = ReaderApp(left, right, max_bytes=max_bytes)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""Modal dialogs: help, export, overwrite confirmation, errors, search."""

@@ -1,0 +1,88 @@
+"""Every custom message of the interface, in one place (worker results and pane events)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+from ..alignment import Alignment
+from ..document import Document
+
+
+class DocumentsLoaded(Message):
+    """The worker read and segmented both articles; the panes can show text before alignment ends."""
+
+    def __init__(self, left: Document, right: Document, store: Any, session: Any) -> None:
+        super().__init__()
+        self.left = left
+        self.right = right
+        self.store = store  # reader.session.SessionStore
+        self.session = session  # reader.session.SessionLoad: saved marks and a warning if the file was bad
+
+
+class AlignmentReady(Message):
+    """The worker aligned the two documents."""
+
+    def __init__(self, alignment: Alignment, seconds: float) -> None:
+        super().__init__()
+        self.alignment = alignment
+        self.seconds = seconds
+
+
+class QuotesReady(Message):
+    """The quote report for the sidebar (`None` when the quotes module is not available)."""
+
+    def __init__(self, report: Any | None, note: str = "") -> None:
+        super().__init__()
+        self.report = report
+        self.note = note
+
+
+class LoadFailed(Message):
+    """Bad input: shown in an error dialog, then the app quits with exit code 2."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class CursorMoved(Message):
+    """The cursor of a pane landed on a sentence. Rapid moves coalesce: only the latest one matters."""
+
+    def __init__(self, side: int, sentence_id: int) -> None:
+        super().__init__()
+        self.side = side
+        self.sentence_id = sentence_id
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, CursorMoved) and message.side == self.side
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteTarget:
+    """Where a selected quote lives: the pane side and the sentence holding it."""
+
+    side: int
+    sentence_id: int
+
+
+class QuoteSelected(Message):
+    """A quote was chosen in the sidebar: move the cursor there (the app follows the alignment)."""
+
+    def __init__(self, target: QuoteTarget, counterpart: QuoteTarget | None) -> None:
+        super().__init__()
+        self.target = target
+        self.counterpart = counterpart
+
+
+class PaneScrolled(Message):
+    """The user scrolled a pane with the wheel; with linking on, the other pane follows."""
+
+    def __init__(self, side: int) -> None:
+        super().__init__()
+        self.side = side
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, PaneScrolled) and message.side == self.side

@@ -1,0 +1,476 @@
+"""One article, rendered with Textual's line API: only visible lines are drawn, strips are cached per line.
+
+The pane wraps its document itself (`reader.ui.layout`) for the current width, keeps a cursor on a sentence
+and draws the alignment state the app hands it: counterparts of the other pane's cursor, marked sentences,
+sentences without a counterpart, link strength in a two-cell gutter, search matches. Article text goes out as
+plain `Segment`s, never through markup.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from typing import ClassVar
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ...document import Document
+from ..layout import BLANK, FOLD, Layout, build_layout
+from ..messages import CursorMoved, PaneScrolled
+
+GUTTER = 2
+_CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
+HIGH_SCORE = 0.75
+MID_SCORE = 0.5
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """A scrollable, wrapped article with a sentence cursor."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-pane--cursor",
+        "article-pane--counterpart",
+        "article-pane--marked",
+        "article-pane--unlinked",
+        "article-pane--chrome",
+        "article-pane--heading",
+        "article-pane--match",
+        "article-pane--fold",
+        "article-pane--score-high",
+        "article-pane--score-mid",
+        "article-pane--score-low",
+        "article-pane--only-here",
+        "article-pane--mark-sign",
+    }
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor_down", "Next", id="sentence-next", key_display="↓/j"),
+        Binding("up,k", "cursor_up", "Prev", id="sentence-prev", key_display="↑/k", show=False),
+        Binding("pagedown", "page_down", "Page down", id="page-down", show=False),
+        Binding("pageup", "page_up", "Page up", id="page-up", show=False),
+        Binding("home,g", "first", "First sentence", id="sentence-first", show=False),
+        Binding("end,G", "last", "Last sentence", id="sentence-last", show=False),
+        Binding("right_square_bracket", "next_unlinked", "Next only-here", id="unlinked-next",
+                key_display="]"),
+        Binding("left_square_bracket", "prev_unlinked", "Previous only-here", id="unlinked-prev",
+                key_display="[", show=False),
+        Binding("tab", "app.switch_pane", "Other pane", id="pane-switch", key_display="Tab"),
+        Binding("shift+tab", "app.switch_pane", "Other pane", id="pane-switch-back", show=False),
+    ]
+
+    def __init__(self, side: int, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.side = side
+        self.doc: Document | None = None
+        self.cursor: int | None = None
+        self.counterparts: set[int] = set()
+        self.marked: set[int] = set()
+        self.linked: set[int] | None = None
+        self.scores: dict[int, float] = {}
+        self.show_chrome = True
+        self.active = False
+        self.lines: Layout | None = None
+        self._visible: list[int] = []
+        self._sentence_starts: list[int] = []
+        self._matches: list[tuple[int, int]] = []
+        self._match_starts: list[int] = []
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+        self._unlinked_sorted: list[int] = []
+
+    # ----------------------------------------------------------------- data in
+    def set_document(self, doc: Document) -> None:
+        self.doc = doc
+        self._sentence_starts = [s.start for s in doc.sentences]
+        self.cursor = None
+        self._relayout()
+        if self._visible:
+            self.cursor = self._visible[0]
+
+    def set_alignment(self, linked: set[int], scores: dict[int, float]) -> None:
+        self.linked = linked
+        self.scores = scores
+        self._refresh_unlinked()
+        self._clear_cache()
+
+    def set_marked(self, marked: set[int]) -> None:
+        changed = self.marked ^ marked
+        self.marked = marked
+        self._invalidate(changed)
+
+    def set_active(self, active: bool) -> None:
+        """Only the active pane draws its cursor; the other keeps its position for when it becomes active."""
+        if active != self.active:
+            self.active = active
+            if self.cursor is not None:
+                self._invalidate([self.cursor])
+
+    def set_counterparts(self, ids: Iterable[int]) -> None:
+        new = set(ids)
+        changed = self.counterparts ^ new
+        self.counterparts = new
+        self._invalidate(changed)
+
+    def set_show_chrome(self, show: bool) -> None:
+        self.show_chrome = show
+        self._relayout()
+        if self.cursor is not None and self.lines is not None and self.lines.first_line[self.cursor] < 0:
+            self.move_cursor(self._nearest_visible(self.cursor), notify=self.active)
+
+    def set_search(self, query: str) -> int:
+        """Highlight every case-insensitive occurrence of `query`; returns how many there are."""
+        self._matches = []
+        if self.doc is not None and query:
+            pattern = re.compile(re.escape(query), re.IGNORECASE)
+            self._matches = [m.span() for m in pattern.finditer(self.doc.text)]
+        self._match_starts = [a for a, _ in self._matches]
+        self._clear_cache()
+        return len(self._matches)
+
+    # ----------------------------------------------------------------- layout
+    @property
+    def text_width(self) -> int:
+        return max(4, self.scrollable_content_region.width - GUTTER)
+
+    def _relayout(self) -> None:
+        """Wrap again (new width or chrome shown/hidden), keeping the reader's place.
+
+        The active pane keeps its cursor centred; the other pane keeps the sentence at its top at the top.
+        """
+        if self.doc is None:
+            return
+        anchor = self.cursor if self.active else None
+        top = None if self.lines is None or anchor is not None else self.sentence_at_line(self.scroll_offset.y)
+        self.lines = build_layout(self.doc, self.text_width, show_chrome=self.show_chrome)
+        self._visible = [s.id for s in self.doc.sentences if self.lines.first_line[s.id] >= 0]
+        self._refresh_unlinked()
+        self.virtual_size = Size(self.scrollable_content_region.width, len(self.lines))
+        self._clear_cache()
+        if anchor is not None and self.lines.first_line[anchor] >= 0:
+            self.show_sentence(anchor, center=True)
+        elif top is not None and self.lines.first_line[top] >= 0:
+            self.scroll_to(y=self.lines.first_line[top], animate=False, immediate=True)
+
+    def _refresh_unlinked(self) -> None:
+        if self.doc is None or self.linked is None or self.lines is None:
+            self._unlinked_sorted = []
+            return
+        linked = self.linked
+        sentences = self.doc.sentences
+        self._unlinked_sorted = [i for i in self._visible if sentences[i].alignable and i not in linked]
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self.lines is None or self.lines.width != self.text_width:
+            self._relayout()
+        elif self.active and self.cursor is not None:
+            self.show_sentence(self.cursor, center=False)
+
+    def _clear_cache(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def _invalidate(self, sentence_ids: Iterable[int]) -> None:
+        layout = self.lines
+        if layout is None:
+            return
+        top = self.scroll_offset.y
+        bottom = top + self.scrollable_content_region.height
+        for sid in sentence_ids:
+            first, last = layout.first_line[sid], layout.last_line[sid]
+            if first < 0:
+                continue
+            for line in range(first, last + 1):
+                self._strips.discard(line)
+            if last >= top and first < bottom:
+                self.refresh_lines(first, last - first + 1)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    # ----------------------------------------------------------------- rendering
+    def render_line(self, y: int) -> Strip:
+        line_no = self.scroll_offset.y + y
+        width = self.scrollable_content_region.width
+        layout = self.lines
+        if layout is None or line_no >= len(layout) or layout.width != self.text_width:
+            return Strip.blank(width, self.rich_style)
+        strip = self._strips.get(line_no)
+        if strip is None or strip.cell_length != width:
+            strip = self._render_text_line(line_no, width)
+            self._strips[line_no] = strip
+        return strip
+
+    def _render_text_line(self, line_no: int, width: int) -> Strip:
+        assert self.lines is not None and self.doc is not None
+        base = self.rich_style
+        kind = self.lines.kinds[line_no]
+        if kind == BLANK:
+            return Strip.blank(width, base)
+        if kind == FOLD:
+            label = "⋯ page furniture hidden (c shows it)"[: width]
+            style = base + self.get_component_rich_style("article-pane--fold", partial=True)
+            return Strip([Segment(label, style), Segment(" " * (width - cell_len(label)), base)], width)
+        start, end = self.lines.starts[line_no], self.lines.ends[line_no]
+        doc = self.doc
+        text = doc.text
+        sentences = doc.sentences
+        i = max(0, bisect_right(self._sentence_starts, start) - 1)
+        segments: list[Segment] = self._gutter(i if sentences and sentences[i].end > start else -1, base)
+        pos = start
+        while pos < end:
+            sentence = sentences[i] if i < len(sentences) else None
+            if sentence is None or sentence.start >= end:
+                segments.extend(self._pieces(text, pos, end, base))
+                break
+            if sentence.start > pos:
+                segments.extend(self._pieces(text, pos, sentence.start, base))
+                pos = sentence.start
+            stop = min(sentence.end, end)
+            if stop > pos:
+                segments.extend(self._pieces(text, pos, stop, self._sentence_style(sentence.id, base)))
+            pos = max(pos, stop)
+            i += 1
+        used = sum(seg.cell_length for seg in segments)
+        if used < width:
+            segments.append(Segment(" " * (width - used), base))
+        return Strip(segments, width).crop(0, width)
+
+    def _pieces(self, text: str, start: int, end: int, style: Style) -> list[Segment]:
+        """Text from `start` to `end`, with search matches overlaid."""
+        out: list[Segment] = []
+        pos = start
+        if self._matches:
+            match_style = style + self.get_component_rich_style("article-pane--match", partial=True)
+            k = max(0, bisect_left(self._match_starts, start) - 1)
+            while k < len(self._matches) and self._matches[k][0] < end:
+                a, b = self._matches[k]
+                a, b = max(a, pos), min(b, end)
+                if b > a:
+                    if a > pos:
+                        out.append(Segment(text[pos:a].translate(_CONTROL), style))
+                    out.append(Segment(text[a:b].translate(_CONTROL), match_style))
+                    pos = b
+                k += 1
+        if pos < end:
+            out.append(Segment(text[pos:end].translate(_CONTROL), style))
+        return out
+
+    def _sentence_style(self, sid: int, base: Style) -> Style:
+        assert self.doc is not None
+        sentence = self.doc.sentences[sid]
+        names: list[str] = []
+        if sentence.kind == "chrome":
+            names.append("article-pane--chrome")
+        elif self.linked is not None and sid not in self.linked:
+            names.append("article-pane--unlinked")
+        if sentence.kind == "heading":
+            names.append("article-pane--heading")
+        if sid in self.marked:
+            names.append("article-pane--marked")
+        if sid in self.counterparts:
+            names.append("article-pane--counterpart")
+        if sid == self.cursor and self.active:
+            names.append("article-pane--cursor")
+        style = base
+        for name in names:
+            style = style + self.get_component_rich_style(name, partial=True)
+        return style
+
+    def _gutter(self, sid: int, base: Style) -> list[Segment]:
+        if sid < 0 or self.doc is None:
+            return [Segment(" " * GUTTER, base)]
+        sentence = self.doc.sentences[sid]
+        if self.linked is None or not sentence.alignable:
+            bar = Segment(" ", base)
+        elif sid in self.linked:
+            score = self.scores.get(sid, 0.0)
+            level = "high" if score >= HIGH_SCORE else "mid" if score >= MID_SCORE else "low"
+            bar_style = self.get_component_rich_style(f"article-pane--score-{level}", partial=True)
+            bar = Segment("▌", base + bar_style)
+        else:
+            bar = Segment("·", base + self.get_component_rich_style("article-pane--only-here", partial=True))
+        if sid in self.marked:
+            sign = Segment("*", base + self.get_component_rich_style("article-pane--mark-sign", partial=True))
+        else:
+            sign = Segment(" ", base)
+        return [bar, sign]
+
+    # ----------------------------------------------------------------- cursor
+    def move_cursor(self, sid: int | None, *, notify: bool = True, center: bool = False) -> None:
+        if sid is None or self.doc is None:
+            return
+        old = self.cursor
+        self.cursor = sid
+        self._invalidate([i for i in (old, sid) if i is not None])
+        self.show_sentence(sid, center=center)
+        if notify:
+            self.post_message(CursorMoved(self.side, sid))
+
+    def show_sentence(self, sid: int, *, center: bool) -> None:
+        """Scroll so the sentence is visible: centred, or with the least movement."""
+        self.show_sentences([sid], center=center)
+
+    def show_sentences(self, ids: Iterable[int], *, center: bool) -> None:
+        """Scroll so the lines of these sentences are visible (centred on them when `center`)."""
+        layout = self.lines
+        if layout is None:
+            return
+        shown = [i for i in ids if layout.first_line[i] >= 0]
+        if not shown:
+            return
+        first = min(layout.first_line[i] for i in shown)
+        last = max(layout.last_line[i] for i in shown)
+        height = max(1, self.scrollable_content_region.height)
+        top = self.scroll_offset.y
+        if center:
+            target = first if last - first + 1 >= height else (first + last + 1) // 2 - height // 2
+        elif first < top:
+            target = first
+        elif last >= top + height:
+            target = min(first, last - height + 1)
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def sentence_at_line(self, line_no: int) -> int | None:
+        """The sentence shown on a line, or the nearest one after it (before it at the end)."""
+        if self.lines is None or not self._visible:
+            return None
+        layout = self.lines
+        n = len(layout)
+        for step in range(n):
+            for candidate in (line_no + step, line_no - step):
+                if 0 <= candidate < n and layout.starts[candidate] >= 0:
+                    k = max(0, bisect_right(self._sentence_starts, layout.starts[candidate]) - 1)
+                    return self._nearest_visible(k)
+        return None
+
+    def centre_sentence(self) -> int | None:
+        return self.sentence_at_line(self.scroll_offset.y + self.scrollable_content_region.height // 2)
+
+    def _nearest_visible(self, sid: int) -> int:
+        k = bisect_left(self._visible, sid)
+        if k < len(self._visible):
+            return self._visible[k]
+        return self._visible[-1] if self._visible else sid
+
+    def _step(self, delta: int) -> int | None:
+        if not self._visible:
+            return None
+        if self.cursor is None:
+            return self._visible[0]
+        k = bisect_left(self._visible, self.cursor)
+        return self._visible[max(0, min(len(self._visible) - 1, k + delta))]
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self._step(1))
+
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self._step(-1))
+
+    def action_first(self) -> None:
+        if self._visible:
+            self.move_cursor(self._visible[0])
+
+    def action_last(self) -> None:
+        if self._visible:
+            self.move_cursor(self._visible[-1])
+
+    def _page(self, direction: int) -> None:
+        if self.lines is None or self.cursor is None:
+            return
+        height = max(1, self.scrollable_content_region.height - 1)
+        line = self.lines.first_line[self.cursor] + direction * height
+        target = self.sentence_at_line(max(0, min(len(self.lines) - 1, line)))
+        if target == self.cursor:
+            target = self._step(direction)
+        self.move_cursor(target)
+
+    def action_page_down(self) -> None:
+        self._page(1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def unlinked_after(self, forward: bool) -> int | None:
+        """The next (or previous) visible sentence without a counterpart, from the cursor."""
+        items = self._unlinked_sorted
+        if not items:
+            return None
+        current = -1 if self.cursor is None else self.cursor
+        if forward:
+            k = bisect_right(items, current)
+            return items[k] if k < len(items) else None
+        k = bisect_left(items, current) - 1
+        return items[k] if k >= 0 else None
+
+    def action_next_unlinked(self) -> None:
+        self._jump_unlinked(True)
+
+    def action_prev_unlinked(self) -> None:
+        self._jump_unlinked(False)
+
+    def _jump_unlinked(self, forward: bool) -> None:
+        if self.linked is None:
+            self.notify("The alignment is still being computed.", severity="warning")
+            return
+        target = self.unlinked_after(forward)
+        if target is None:
+            self.notify("No further sentence without a counterpart in this direction.")
+            return
+        self.move_cursor(target)
+
+    def match_after(self, forward: bool, *, include_current: bool = False) -> int | None:
+        """The sentence holding the next (or previous) search match, relative to the cursor sentence."""
+        if not self._matches or self.doc is None:
+            return None
+        cursor = self.doc.sentences[self.cursor] if self.cursor is not None else None
+        if forward:
+            pos = -1 if cursor is None else cursor.start if include_current else cursor.end
+            k = bisect_left(self._match_starts, pos)
+            if k >= len(self._matches):
+                k = 0
+        else:
+            pos = cursor.start if cursor else len(self.doc.text)
+            k = bisect_left(self._match_starts, pos) - 1
+            if k < 0:
+                k = len(self._matches) - 1
+        found = self.doc.sentence_at(self._matches[k][0])
+        if found is None:  # a match between sentences: take the next one
+            k2 = bisect_right(self._sentence_starts, self._matches[k][0])
+            return self._nearest_visible(min(k2, len(self.doc.sentences) - 1))
+        return self._nearest_visible(found.id)
+
+    # ----------------------------------------------------------------- mouse
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.lines is None or self.doc is None:
+            return
+        self.focus()
+        line_no = offset.y + self.scroll_offset.y
+        if not 0 <= line_no < len(self.lines) or self.lines.starts[line_no] < 0:
+            return
+        start, end = self.lines.starts[line_no], self.lines.ends[line_no]
+        column = max(0, offset.x - GUTTER)
+        pos = start
+        used = 0
+        while pos < end and used + cell_len(self.doc.text[pos]) <= column:
+            used += cell_len(self.doc.text[pos])
+            pos += 1
+        k = max(0, bisect_right(self._sentence_starts, min(pos, end - 1)) - 1)
+        self.move_cursor(self._nearest_visible(k))
+
+    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
+        self.post_message(PaneScrolled(self.side))
+
+    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+        self.post_message(PaneScrolled(self.side))

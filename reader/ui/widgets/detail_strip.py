@@ -1,0 +1,63 @@
+"""The detail strip: the current pair with word-level differences, the link score and coverage figures."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from ...stats import Coverage
+from ...worddiff import DiffOp, word_diff
+
+REMOVED = "$error strike"
+ADDED = "$success bold"
+CHANGED_LEFT = "$error"
+CHANGED_RIGHT = "$success"
+
+
+def diff_line(prefix: str, text: str, ops: list[DiffOp], side: int) -> Content:
+    """One side of the pair, its removed (left) or added (right) words coloured. Text is never markup."""
+    content = Content(text)
+    for op in ops:
+        if op.tag == "equal":
+            continue
+        if side == 0 and op.a_end > op.a_start:
+            content = content.stylize(REMOVED if op.tag == "delete" else CHANGED_LEFT, op.a_start, op.a_end)
+        if side == 1 and op.b_end > op.b_start:
+            content = content.stylize(ADDED if op.tag == "insert" else CHANGED_RIGHT, op.b_start, op.b_end)
+    return Content.styled(prefix, "$text-muted") + content
+
+
+class DetailStrip(Static):
+    """Shows one aligned pair; updated by the app when the cursor moves."""
+
+    def show_status(self, message: str) -> None:
+        self.update(Content.styled(message, "$text-muted"))
+
+    def show_pair(
+        self,
+        left: str,
+        right: str,
+        score: float | None,
+        coverage: Coverage | None,
+        marked: bool,
+        active_side: int,
+    ) -> None:
+        lines: list[Content] = []
+        if left or right:
+            ops = word_diff(left, right) if left and right else []
+            lines.append(diff_line("L ", left or "—", ops, 0))
+            lines.append(diff_line("R ", right or "—", ops, 1))
+        else:
+            lines.append(Content.styled("No sentence under the cursor.", "$text-muted"))
+        facts: list[Content] = []
+        if score is None:
+            side = "left" if active_side == 0 else "right"
+            facts.append(Content.styled(f"only in the {side} article", "$warning"))
+        else:
+            facts.append(Content(f"score {score:.2f}"))
+        if marked:
+            facts.append(Content.styled("marked", "$accent bold"))
+        if coverage is not None:
+            facts.append(Content.styled(f"coverage {coverage.describe()}", "$text-muted"))
+        lines.append(Content(" · ").join(facts))
+        self.update(Content("\n").join(lines))

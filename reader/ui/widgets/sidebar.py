@@ -1,0 +1,116 @@
+"""The sidebar: speakers and their quotes, with a filter; selecting a quote moves the panes.
+
+It only shows a report computed by `reader.quotes` in the app's worker; it never analyses text itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Checkbox, Input, Static, Tree
+
+from ..messages import QuoteSelected, QuoteTarget
+
+VERDICT_SIGNS = {"verbatim": "=", "reworded": "~", "only": "!"}
+SIDE_NAMES = ("L", "R")
+PREVIEW_WORDS = 6
+
+
+def _preview(text: str) -> str:
+    words = text.split()
+    short = " ".join(words[:PREVIEW_WORDS])
+    return short + ("…" if len(words) > PREVIEW_WORDS else "")
+
+
+class QuoteSidebar(Vertical):
+    """Speakers with their quote counts per article, expandable to the quotes."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.report: Any | None = None
+        self.border_title = "Speakers & quotes"
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter speakers and quotes", id="quote-filter")
+        yield Checkbox("reworded only", id="reworded-only")
+        yield Static("Looking for quotes…", id="quote-note")
+        tree: Tree[int | None] = Tree("speakers", id="quote-tree")
+        tree.show_root = False
+        yield tree
+
+    def set_report(self, report: Any | None, note: str = "") -> None:
+        self.report = report
+        self.query_one("#quote-note", Static).update(Text(note))
+        self.query_one("#quote-note", Static).display = bool(note)
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        tree: Tree[int | None] = self.query_one("#quote-tree", Tree)
+        tree.clear()
+        report = self.report
+        if report is None:
+            return
+        needle = self.query_one("#quote-filter", Input).value.strip().casefold()
+        reworded_only = self.query_one("#reworded-only", Checkbox).value
+        speakers = sorted(report.speakers, key=lambda s: (s.anonymous, -len(s.quotes), s.name.casefold()))
+        shown = 0
+        for speaker in speakers:
+            quotes = [report.quotes[q] for q in speaker.quotes if report.quotes[q].kind != "partial"]
+            if reworded_only:
+                quotes = [q for q in quotes if self._verdict(q.id) == "reworded"]
+            name_hit = not needle or needle in speaker.name.casefold() or any(
+                needle in alias.casefold() for alias in speaker.aliases)
+            if not name_hit:
+                quotes = [q for q in quotes if needle in q.text.casefold()]
+            if not quotes:
+                continue
+            label = Text(f"{speaker.name} ")
+            label.append(f"L{speaker.count(0)} R{speaker.count(1)}", style="dim")
+            node = tree.root.add(label, data=None, expand=bool(needle))
+            for quote in quotes:
+                verdict = self._verdict(quote.id)
+                line = Text(f"{SIDE_NAMES[quote.doc] if quote.doc < 2 else '?'} ")
+                line.append(VERDICT_SIGNS.get(verdict, " ") + " ", style="bold")
+                line.append(_preview(quote.text))
+                node.add_leaf(line, data=quote.id)
+            shown += 1
+        if not shown:
+            tree.root.add_leaf(Text("no speaker matches", style="dim"))
+
+    def _verdict(self, quote_id: int) -> str:
+        match = self.report.match_of(quote_id) if self.report is not None else None
+        return match.verdict if match is not None else "only"
+
+    def _target(self, quote: Any) -> QuoteTarget | None:
+        if quote.sentence is None:
+            return None
+        return QuoteTarget(quote.doc, quote.sentence)
+
+    def _counterpart(self, quote_id: int) -> QuoteTarget | None:
+        report = self.report
+        match = report.match_of(quote_id) if report is not None else None
+        if match is None:
+            return None
+        other = match.right if report.quotes[quote_id].doc == 0 else match.left
+        return None if other is None else self._target(report.quotes[other])
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "quote-filter":
+            self.rebuild()
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        self.rebuild()
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected[QuoteTarget | None]) -> None:
+        quote_id = event.node.data
+        if quote_id is None or self.report is None:
+            return
+        target = self._target(self.report.quotes[quote_id])
+        if target is not None:
+            self.post_message(QuoteSelected(target, self._counterpart(quote_id)))
+
+    def focus_list(self) -> None:
+        self.query_one("#quote-tree", Tree).focus()
