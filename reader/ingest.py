@@ -27,6 +27,10 @@ class RawArticle:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+def is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
 def _limit(max_bytes: int) -> str:
     mb = max_bytes / (1024 * 1024)
     return f"{mb:g} MB" if mb >= 1 else f"{max_bytes} bytes"
@@ -66,8 +70,6 @@ def _text_or_error(text: str, name: str) -> str:
 
 def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
     """Read `source` (a path, `-` for stdin, or an http(s) URL); bad input raises InputError."""
-    from .fetch import is_url
-
     if is_url(source):
         return _read_url(source, max_bytes)
     if source == "-":

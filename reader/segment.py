@@ -15,6 +15,7 @@ All functions return (start, end) spans into the paragraph text they were given,
 
 from __future__ import annotations
 
+import itertools
 import re
 
 MAX_SENTENCE_CHARS = 1000
@@ -125,9 +126,11 @@ def _base_spans(text: str, lang: str) -> list[tuple[int, int]]:
         bounds = [(b["start_index"], b["end_index"]) for b in get_sentence_boundaries(lang, text)]
     except Exception:  # a segmenter bug must never stop a document from opening
         bounds = [(0, len(text))]
-    if not bounds or bounds[0][0] != 0 or bounds[-1][1] != len(text):
-        bounds = [(0, len(text))]
-    return bounds
+    # Offsets must tile the text exactly; anything else would break `text[start:end] == sentence`.
+    contiguous = bool(bounds) and bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    if contiguous and any(a[1] != b[0] or b[0] > b[1] for a, b in itertools.pairwise(bounds)):
+        contiguous = False
+    return bounds if contiguous else [(0, len(text))]
 
 
 def _after_abbreviation(prev: str, piece: str) -> bool:

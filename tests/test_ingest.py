@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -226,3 +227,14 @@ def test_html_without_article_is_a_clear_error(tmp_path):
     )
     with pytest.raises(InputError, match="no article text"):
         load_document(path)
+
+
+def test_plain_text_path_does_not_import_the_html_stack():
+    code = (
+        "import sys; from reader.load import load_document; from reader.resources import seed_paths; "
+        "load_document(str(seed_paths()[0])); "
+        "print(sorted(m for m in ('trafilatura', 'lxml', 'charset_normalizer', 'urllib.request') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

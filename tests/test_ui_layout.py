@@ -33,8 +33,8 @@ def test_seed_lines_cover_text_and_fit_width() -> None:
     doc = load_document(str(seed_paths()[1]))
     for width in (20, 37, 80):
         layout = build_layout(doc, width)
-        covered = "".join(doc.text[a:b] for a, b, k in zip(layout.starts, layout.ends, layout.kinds, strict=True)
-                          if k == TEXT)
+        rows = zip(layout.starts, layout.ends, layout.kinds, strict=True)
+        covered = "".join(doc.text[a:b] for a, b, k in rows if k == TEXT)
         assert "".join(covered.split()) == "".join(doc.text.split())
         for a, b, k in zip(layout.starts, layout.ends, layout.kinds, strict=True):
             if k == TEXT:
@@ -63,7 +63,8 @@ def test_long_word_and_wide_characters_are_cut_to_width() -> None:
 
 def test_hidden_chrome_folds_into_one_line() -> None:
     doc = _doc([
-        [("Menu.", "chrome")], [("Share this.", "chrome")], [("Body text here.", "body")], [("Footer.", "chrome")],
+        [("Menu.", "chrome")], [("Share this.", "chrome")], [("Body text here.", "body")],
+        [("Footer.", "chrome")],
     ])
     shown = build_layout(doc, 40, show_chrome=True)
     hidden = build_layout(doc, 40, show_chrome=False)

@@ -69,8 +69,12 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     return starts
 
 
-def make_mention(phrase: str) -> Mention | None:
-    """Turn a subject phrase into a mention, or None when it does not look like a speaker."""
+def make_mention(phrase: str, described: bool = False) -> Mention | None:
+    """Turn a subject phrase into a mention, or None when it does not look like a speaker.
+
+    `described`: the phrase is the subject of a cue verb, so a description such as "the former pollster" or
+    "the letter" is taken as the source even when its head is not a known source word.
+    """
     phrase = phrase.strip(" ,;:—–-\"“”‘’'()[]\n")
     phrase = _LEAD.sub("", phrase)
     if not phrase:
@@ -98,9 +102,18 @@ def make_mention(phrase: str) -> Mention | None:
         return Mention(phrase, name)
     description = " ".join(_WORD.findall(phrase)[:10])
     anonymous = any(w.lower() in ANONYMOUS_HEADS for w in body)
-    if not anonymous and not (len(body) <= 4 and body[-1].lower() in ROLE_HEADS):
+    if not anonymous and not (len(body) <= 4 and body[-1].lower() in ROLE_HEADS) and not (
+            described and _plausible_description(words, body)):
         return None  # "the plan", "Putin's statements": not a speaker
     return Mention(phrase, description, anonymous=anonymous, named=False)
+
+
+def _plausible_description(words: list[str], body: list[str]) -> bool:
+    """`The former pollster`, `The letter`: a short determiner phrase ending in a plain word."""
+    last = body[-1].lower()
+    return (len(body) <= 4 and words[0].lower() in DETERMINERS | {"his", "her", "their"}
+            and last.isalpha() and last not in _NOT_NAMES and not last.endswith("ly")
+            and last not in PRONOUNS and len(last) > 2)
 
 
 def leading_subject(clause: str) -> Mention | None:
@@ -129,7 +142,7 @@ def _head_name(words: list[str]) -> str | None:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if _is_cap(words[i]):
+        if _is_cap(words[i]) and not _not_a_name(words[i]):
             j = i + 1
             while j < len(words) and (_is_cap(words[j]) or (
                     words[j] in _CONNECTORS and j + 1 < len(words) and _is_cap(words[j + 1]))):
@@ -151,6 +164,23 @@ def _head_name(words: list[str]) -> str | None:
             return None  # "Meduza's": a possessive, the head comes after
         return _strip_titles(tokens)
     return None
+
+
+_NOT_NAMES = {w.lower() for w in (
+    "But And Or So In At On Of For From With By To As After Before When While During Since Until Speaking Asked "
+    "Later Earlier Then Still Yet Also However Meanwhile Instead Indeed Today Tonight Yesterday Tomorrow Last "
+    "Next This That These Those It Its There Here What Who Why How Where Which If Although Though Because "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Hours Minutes Days Weeks Months Years Now Once Even Just "
+    "Only Many Most Some Several All Both Each Every Other Another Such No Not Nor Yes Please Thanks Read "
+    "Follow Watch Update Updated Photo Video Related Like Unlike Despite Under Over About Against Among"
+).split()}
+
+
+def _not_a_name(word: str) -> bool:
+    """Capitalised words that do not name anyone: sentence openers, weekdays, datelines (WASHINGTON —)."""
+    bare = word.strip(".,’'").lower()
+    return bare in _NOT_NAMES or (word.isupper() and len(word) >= 5 and word.isalpha())
 
 
 def _strip_titles(tokens: list[str]) -> str | None:
@@ -204,7 +234,7 @@ def attribution_after(after: str) -> Attribution | None:
         cut = subject.find(",")
         if cut > 0:
             subject = subject[:cut]
-    mention = make_mention(subject)
+    mention = make_mention(subject, described=True)
     return Attribution(mention, m.group().lower()) if mention else None
 
 
@@ -231,7 +261,7 @@ def attribution_before(before: str) -> Attribution | None:
             if mention:
                 return Attribution(mention, cue, m.end())
         chunk = re.split(r"[,;:(—–]\s|\s[—–]\s|\bthat\s|\b(?:and|but|while|when|as|after|before)\s", subject)[-1]
-        mention = make_mention(chunk)
+        mention = make_mention(chunk, described=True)
         if mention is None and cue in ("said", "says", "told", "wrote", "writes", "added", "asked"):
             # inverted in the lead: `said Smith, “...`
             obj = _np_after(before[m.end():])
@@ -248,7 +278,9 @@ def attribution_before(before: str) -> Attribution | None:
 def _np_after(s: str) -> str:
     """The noun phrase at the start of `s`, up to punctuation or a clause word."""
     s = s.lstrip(" \u00a0")
-    m = re.match(r"[^,.;:!?()“”\"«»\n—–]*", s)
+    # up to punctuation; a period ends it unless it closes a title or an initial (Dr. Harold Varmus, J. Smith)
+    m = re.match(r"(?:[^,.;:!?()“”\"«»\n—–]|(?<=\b[A-Z])\.|(?:(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|"
+                 r"(?<=Gov)|(?<=Gen)|(?<=Lt)|(?<=Col)|(?<=St)|(?<=Jr)|(?<=Sr)|(?<=Prof)|(?<=Rev))\.)*", s)
     np = m.group() if m else ""
     np = re.split(r"\s(?:in|on|during|while|when|after|before|at|as|because|and|but|that|to|about|"
                   r"who|which|of\s+the\s+(?:campaign|company))\s", " " + np + " ", maxsplit=1)[0]

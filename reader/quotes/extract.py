@@ -10,7 +10,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .attribute import Attribution, Mention, attribution_after, attribution_before, make_mention, sentence_starts
+from .attribute import (
+    Attribution,
+    Mention,
+    attribution_after,
+    attribution_before,
+    leading_subject,
+    make_mention,
+    sentence_starts,
+)
 from .cues import CUE, ROLE_HEADS, TITLES
 from .dashes import find_block_quotes, find_dash_speech
 from .marks import MarkedSpan, para_of, find_marked
@@ -66,7 +74,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
             intro_a, intro_b = _paragraph_before(paragraphs, span.paragraph)
             attribution = attribution_before(_last_sentence(text, intro_a, intro_b))
         else:
-            attribution, clause = _attribute(text, span, prev_end, max(next_start, span.outer_end), p_start, p_end)
+            attribution, clause = _attribute(text, span, prev_end, max(next_start, span.outer_end), paragraphs)
             if found and found[-1].start <= span.start and span.end <= found[-1].end:
                 continue  # a second fragment of a partial quote already taken whole
             if clause is not None:
@@ -74,9 +82,12 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         kind = _kind(text[span.start:span.end], form, attribution)
         if (start, end) != (span.start, span.end):
             kind = "partial"  # a reported clause with quoted words in it: `Smith said the plan was “a mess”`
-        found.append(FoundQuote(start, end, kind, form,
-                                attribution.mention if attribution else None,
-                                attribution.cue if attribution else None))
+        quote = FoundQuote(start, end, kind, form, attribution.mention if attribution else None,
+                           attribution.cue if attribution else None, span.paragraph)
+        if found and _continues(text, paragraphs, found[-1], quote):
+            found[-1] = replace(found[-1], end=quote.end)
+            continue
+        found.append(quote)
     found.extend(_reported_speech(text, paragraphs, spans))
     found.sort(key=lambda q: q.start)
     placed = []
@@ -87,6 +98,26 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
     return placed
 
 
+def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuote, q: FoundQuote) -> bool:
+    """Whether `q` is the rest of `prev`'s speech: `“X,” she said. “Y.”`, or a following quote paragraph.
+
+    Such a quote has no attribution of its own; between the two there is at most the attribution clause.
+    """
+    if q.cue is not None or q.kind != "direct" or prev.kind != "direct" or q.form != prev.form:
+        return False
+    if q.paragraph == prev.paragraph:
+        gap = text[prev.end:q.start]
+    elif q.paragraph == prev.paragraph + 1:
+        p_start = paragraphs[q.paragraph][0]
+        if text[p_start:q.start].strip(" \u00a0\"“„«‘'–—-"):
+            return False
+        gap = text[prev.end:paragraphs[prev.paragraph][1]]
+    else:
+        return False
+    words = _WORDS.findall(gap)
+    return len(words) <= 12 and (not words or CUE.search(gap) is not None)
+
+
 def _paragraph_before(paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
     return paragraphs[index - 1] if index > 0 else paragraphs[index]
 
@@ -95,9 +126,11 @@ def _last_sentence(text: str, a: int, b: int) -> str:
     return text[sentence_starts(text, a, b)[-1]:b]
 
 
-def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int, p_start: int,
-               p_end: int) -> tuple[Attribution | None, tuple[int, int] | None]:
+def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
+               paragraphs: Sequence[tuple[int, int]]) -> tuple[Attribution | None, tuple[int, int] | None]:
     """The attribution of a quote, and the reported clause around it when the quote is only part of it."""
+    p_index = span.paragraph
+    p_start, p_end = paragraphs[p_index]
     after = text[span.outer_end:next_start]
     inner_tail = text[max(span.start, span.end - 2):span.end]
     # the quote's own sentence goes on after it unless the quote ended with a full stop
@@ -115,6 +148,17 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int, p_st
     base = max(prev_end, sentence_start)
     attribution = attribution_before(text[base:span.outer_start])
     if not (attribution and attribution.mention):
+        fallback = _nearby_attribution(text, span, sentence_start, p_start, prev_end)
+        if fallback is not None:
+            return fallback, None
+        if not text[p_start:span.outer_start].strip() and p_index > 0:
+            # a quote paragraph after `Smith said:` ending the paragraph before
+            a, b = paragraphs[p_index - 1]
+            intro = text[a:b].rstrip()
+            if intro.endswith(":"):
+                attribution = attribution_before(_last_sentence(text, a, a + len(intro)))
+                if attribution and attribution.mention:
+                    return attribution, None
         return None, None
     if attribution.cue != ":" and attribution.cue_end >= 0:
         cue_end = base + attribution.cue_end
@@ -130,6 +174,24 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int, p_st
                 clause_start += 5
             return attribution, (clause_start, _clause_end(text, span, p_start, p_end))
     return attribution, None
+
+
+def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, p_start: int,
+                        prev_end: int) -> Attribution | None:
+    """No cue next to the quote: the subject of its own sentence (`Sanders used the question to demand “…”`),
+    or, for a quote opening a sentence, the speaker of the sentence before (`Smith told Fox X. “…”`)."""
+    lead = text[sentence_start:span.outer_start]
+    if len(_WORDS.findall(lead)) >= 2 and prev_end <= sentence_start:
+        mention = leading_subject(lead)
+        if mention is not None and mention.named:
+            return Attribution(mention, None)
+    if not lead.strip() and sentence_start > p_start:
+        starts = [s for s in sentence_starts(text, p_start, sentence_start) if s < sentence_start]
+        previous = text[starts[-1]:sentence_start]
+        attribution = attribution_before(previous)
+        if attribution and attribution.mention and attribution.cue != ":":
+            return Attribution(attribution.mention, None)  # inferred: no cue next to the quote
+    return None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -164,7 +226,7 @@ def _kind(content: str, form: str, attribution: Attribution | None) -> QuoteKind
     if len(words) <= 8 and letters and all(w[0].isupper() for w in letters) and not content.endswith(
             (".", "!", "?", ",")):
         return "partial"  # a title: “Kremlin Plan”, “Make America Great Again”
-    if len(words) < 5 and attribution is None:
+    if len(words) < 5 and (attribution is None or attribution.cue is None):
         return "partial"
     return "direct"
 

@@ -57,18 +57,26 @@ class ReaderApp(App[None]):
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_mark", "Mark", id="mark-toggle", key_display="Space"),
-        Binding("e", "export", "Export", id="export"),
-        Binding("slash", "search", "Search", id="search", key_display="/"),
-        Binding("n", "search_next", "Next match", id="search-next", show=False),
-        Binding("N", "search_prev", "Previous match", id="search-prev", show=False),
-        Binding("l", "toggle_linking", "Linking", id="linking-toggle"),
-        Binding("s", "toggle_sidebar", "Sidebar", id="sidebar-toggle"),
-        Binding("S", "focus_sidebar", "Sidebar focus", id="sidebar-focus", show=False),
-        Binding("d", "toggle_detail", "Detail strip", id="detail-toggle", show=False),
-        Binding("c", "toggle_chrome", "Page chrome", id="chrome-toggle", show=False),
-        Binding("question_mark,f1", "help", "Help", id="help", key_display="?"),
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("space", "toggle_mark", "Mark", id="mark-toggle", key_display="Space",
+                tooltip="Mark or unmark the current pair (saved at once)"),
+        Binding("e", "export", "Export", id="export", tooltip="Export the marked pairs to Markdown"),
+        Binding("slash", "search", "Search", id="search", key_display="/",
+                tooltip="Search in the active pane"),
+        Binding("n", "search_next", "Next match", id="search-next", show=False, tooltip="Next search match"),
+        Binding("N", "search_prev", "Previous match", id="search-prev", show=False,
+                tooltip="Previous search match"),
+        Binding("l", "toggle_linking", "Linking", id="linking-toggle",
+                tooltip="Link the panes on or off (the other pane follows the cursor)"),
+        Binding("s", "toggle_sidebar", "Sidebar", id="sidebar-toggle",
+                tooltip="Show or hide the speakers and quotes sidebar"),
+        Binding("S", "focus_sidebar", "Sidebar focus", id="sidebar-focus", show=False,
+                tooltip="Focus the sidebar, and back to the panes"),
+        Binding("d", "toggle_detail", "Detail strip", id="detail-toggle", show=False,
+                tooltip="Show or hide the detail strip (word differences, score, coverage)"),
+        Binding("c", "toggle_chrome", "Page chrome", id="chrome-toggle", show=False,
+                tooltip="Show or fold page chrome (menus, teasers, footers)"),
+        Binding("question_mark,f1", "help", "Help", id="help", key_display="?", tooltip="This help screen"),
+        Binding("q", "quit", "Quit", id="quit", tooltip="Quit reader"),
     ]
 
     def __init__(
@@ -342,8 +350,9 @@ class ReaderApp(App[None]):
         if not count:
             self.notify("Nothing is marked yet: press space on a pair to mark it.", severity="warning")
             return
-        folder = self.export_dir if self.export_dir is not None else Path.cwd()
-        proposed = str(folder / default_export_name(self.docs[0], self.docs[1]))
+        name = default_export_name(self.docs[0], self.docs[1])
+        # A bare name is a file in the current directory; tests pass an explicit folder.
+        proposed = name if self.export_dir is None else str(self.export_dir / name)
         self.push_screen(ExportDialog(proposed, count), self._export_to)
 
     def _export_to(self, name: str | None) -> None:
@@ -482,7 +491,7 @@ def help_rows() -> list[tuple[str, str, str]]:
         seen.add(binding.action)
         keys = [b.key for b in _bindings(ArticlePane.BINDINGS) + _bindings(ReaderApp.BINDINGS)
                 if b.action == binding.action]
-        rows.append((_key_names(",".join(keys)), binding.description, binding.action))
+        rows.append((_key_names(",".join(keys)), binding.tooltip or binding.description, binding.action))
     rows.append(("ctrl+p", "Command palette (every action)", "command_palette"))
     return rows
 

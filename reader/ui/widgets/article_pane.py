@@ -53,18 +53,25 @@ class ArticlePane(ScrollView, can_focus=True):
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Next", id="sentence-next", key_display="↓/j"),
-        Binding("up,k", "cursor_up", "Prev", id="sentence-prev", key_display="↑/k", show=False),
-        Binding("pagedown", "page_down", "Page down", id="page-down", show=False),
-        Binding("pageup", "page_up", "Page up", id="page-up", show=False),
-        Binding("home,g", "first", "First sentence", id="sentence-first", show=False),
-        Binding("end,G", "last", "Last sentence", id="sentence-last", show=False),
+        Binding("down,j", "cursor_down", "Next", id="sentence-next", key_display="↓/j",
+                tooltip="Next sentence"),
+        Binding("up,k", "cursor_up", "Prev", id="sentence-prev", key_display="↑/k", show=False,
+                tooltip="Previous sentence"),
+        Binding("pagedown", "page_down", "Page down", id="page-down", show=False,
+                tooltip="Move the cursor one page down"),
+        Binding("pageup", "page_up", "Page up", id="page-up", show=False,
+                tooltip="Move the cursor one page up"),
+        Binding("home,g", "first", "First sentence", id="sentence-first", show=False,
+                tooltip="First sentence"),
+        Binding("end,G", "last", "Last sentence", id="sentence-last", show=False, tooltip="Last sentence"),
         Binding("right_square_bracket", "next_unlinked", "Next only-here", id="unlinked-next",
-                key_display="]"),
+                key_display="]", tooltip="Next sentence without a counterpart (only in this article)"),
         Binding("left_square_bracket", "prev_unlinked", "Previous only-here", id="unlinked-prev",
-                key_display="[", show=False),
-        Binding("tab", "app.switch_pane", "Other pane", id="pane-switch", key_display="Tab"),
-        Binding("shift+tab", "app.switch_pane", "Other pane", id="pane-switch-back", show=False),
+                key_display="[", show=False, tooltip="Previous sentence without a counterpart"),
+        Binding("tab", "app.switch_pane", "Other pane", id="pane-switch", key_display="Tab",
+                tooltip="Switch the active pane (the cursor lands on the counterpart)"),
+        Binding("shift+tab", "app.switch_pane", "Other pane", id="pane-switch-back", show=False,
+                tooltip="Switch the active pane"),
     ]
 
     def __init__(self, side: int, *, id: str | None = None) -> None:
@@ -148,7 +155,8 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.doc is None:
             return
         anchor = self.cursor if self.active else None
-        top = None if self.lines is None or anchor is not None else self.sentence_at_line(self.scroll_offset.y)
+        keep_top = self.lines is not None and anchor is None
+        top = self.sentence_at_line(self.scroll_offset.y) if keep_top else None
         self.lines = build_layout(self.doc, self.text_width, show_chrome=self.show_chrome)
         self._visible = [s.id for s in self.doc.sentences if self.lines.first_line[s.id] >= 0]
         self._refresh_unlinked()

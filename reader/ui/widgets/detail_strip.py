@@ -31,7 +31,7 @@ class DetailStrip(Static):
     """Shows one aligned pair; updated by the app when the cursor moves."""
 
     def show_status(self, message: str) -> None:
-        self.update(Content.styled(message, "$text-muted"))
+        self.update(Content.styled(message, "$text-muted"), layout=False)
 
     def show_pair(
         self,
@@ -42,13 +42,7 @@ class DetailStrip(Static):
         marked: bool,
         active_side: int,
     ) -> None:
-        lines: list[Content] = []
-        if left or right:
-            ops = word_diff(left, right) if left and right else []
-            lines.append(diff_line("L ", left or "—", ops, 0))
-            lines.append(diff_line("R ", right or "—", ops, 1))
-        else:
-            lines.append(Content.styled("No sentence under the cursor.", "$text-muted"))
+        # Facts first: with long sentences the strip's fixed height cuts the end of the text, not them.
         facts: list[Content] = []
         if score is None:
             side = "left" if active_side == 0 else "right"
@@ -58,6 +52,15 @@ class DetailStrip(Static):
         if marked:
             facts.append(Content.styled("marked", "$accent bold"))
         if coverage is not None:
-            facts.append(Content.styled(f"coverage {coverage.describe()}", "$text-muted"))
-        lines.append(Content(" · ").join(facts))
-        self.update(Content("\n").join(lines))
+            cov = coverage
+            facts.append(Content.styled(
+                f"coverage left {cov.left:.0%} ({cov.left_linked}/{cov.left_total}) · "
+                f"right {cov.right:.0%} ({cov.right_linked}/{cov.right_total})", "$text-muted"))
+        lines: list[Content] = [Content(" · ").join(facts)]
+        if left or right:
+            ops = word_diff(left, right) if left and right else []
+            lines.append(diff_line("L ", left or "—", ops, 0))
+            lines.append(diff_line("R ", right or "—", ops, 1))
+        else:
+            lines.append(Content.styled("No sentence under the cursor.", "$text-muted"))
+        self.update(Content("\n").join(lines), layout=False)  # fixed height: no layout pass per move

@@ -1,0 +1,165 @@
+"""`reader batch`: align many document pairs from a JSONL file, in parallel, for research use.
+
+Input: one `{"id", "left", "right"}` object per line. A side is a string (laid out and segmented exactly as the
+app does it) or a list of strings (taken as the sentences; ids are list positions).
+Output: one `{"id", "left": {"sentences"}, "right": {"sentences"}, "links"}` object per input line, in input
+order. A line that cannot be aligned yields `{"id", "line", "error"}`; the others go on and the exit code is 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import InputError, OutputError, ReaderError
+
+Record = dict[str, Any]
+
+
+def _side(value: object, name: str) -> tuple[list[str], list[int]]:
+    """Sentences of one side and the ids among them that take part in alignment."""
+    if isinstance(value, str):
+        from .ingest import RawArticle
+        from .load import build_document
+
+        if not value.strip():
+            return [], []
+        doc = build_document(RawArticle(source=name, text=value))
+        return [s.text for s in doc.sentences], doc.alignable_ids
+    if isinstance(value, list) and all(isinstance(s, str) for s in value):
+        return list(value), list(range(len(value)))
+    raise ValueError(f'"{name}" must be a string or a list of strings')
+
+
+def align_request(line_no: int, line: str) -> Record:
+    """Align one request line; any problem becomes an error record, never an exception."""
+    req_id: object = None
+    try:
+        try:
+            req = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"not valid JSON ({exc.msg})") from None
+        if not isinstance(req, dict):
+            raise ValueError("a request must be a JSON object")
+        req_id = req.get("id")
+        missing = [k for k in ("id", "left", "right") if k not in req]
+        if missing:
+            raise ValueError(f"missing field(s): {', '.join(missing)}")
+        left, left_ids = _side(req["left"], "left")
+        right, right_ids = _side(req["right"], "right")
+        from .aligner import align_sentences
+
+        links = align_sentences([left[i] for i in left_ids], [right[j] for j in right_ids])
+        return {
+            "id": req_id,
+            "left": {"sentences": left},
+            "right": {"sentences": right},
+            "links": [
+                {"left": [left_ids[i] for i in k.left], "right": [right_ids[j] for j in k.right],
+                 "score": round(k.score, 4)}
+                for k in links
+            ],
+        }
+    except (ValueError, ReaderError, RecursionError) as exc:
+        return {"id": req_id, "line": line_no, "error": str(exc)}
+
+
+def _align_star(item: tuple[int, str]) -> Record:
+    return align_request(*item)
+
+
+def _read_requests(requests: str) -> list[tuple[int, str]]:
+    if requests == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(requests)
+        if not path.is_file():
+            raise InputError(f"{requests}: no such file")
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{requests}: not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(f"{requests}: cannot read ({exc.strerror or exc})") from None
+    return [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+
+
+def _results(items: list[tuple[int, str]], jobs: int) -> Iterator[Record]:
+    if jobs <= 1 or len(items) <= 1:
+        yield from map(_align_star, items)
+        return
+    import multiprocessing
+
+    chunk = max(1, min(16, len(items) // (jobs * 8)))
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(_align_star, items, chunksize=chunk)
+
+
+def _progress(results: Iterable[Record], total: int) -> Iterator[Record]:
+    """Wrap results in a progress bar on stderr, only when stderr is a terminal."""
+    if not sys.stderr.isatty():
+        yield from results
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("aligning", total=total)
+        for record in results:
+            progress.advance(task)
+            yield record
+
+
+def _write(records: Iterable[Record], out: TextIO) -> int:
+    errors = 0
+    for record in records:
+        if "error" in record:
+            errors += 1
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return errors
+
+
+def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool = False) -> int:
+    """Align every request; 0 when all lines succeeded, 2 when any line became an error record."""
+    if jobs < 0:
+        raise ReaderError("--jobs must be 0 (all cores) or a positive number")
+    jobs = jobs or os.cpu_count() or 1
+    if output is not None and output != "-":
+        target = Path(output)
+        if target.exists() and not force:
+            raise OutputError(f"{output}: already exists (use --force to overwrite)")
+        if target.is_dir():
+            raise OutputError(f"{output}: is a directory")
+        if not target.parent.exists():
+            raise OutputError(f"{output}: directory {target.parent} does not exist")
+    items = _read_requests(requests)
+    records = _progress(_results(items, jobs), len(items))
+    if output is None or output == "-":
+        errors = _write(records, sys.stdout)
+    else:
+        errors = _write_atomic(records, Path(output))
+    if errors:
+        print(f"reader: {errors} of {len(items)} request(s) failed (see their error records)", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _write_atomic(records: Iterable[Record], target: Path) -> int:
+    """Write to a temporary file next to the target, then rename it into place."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            errors = _write(records, out)
+        os.replace(tmp_name, target)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return errors
