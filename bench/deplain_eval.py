@@ -1,7 +1,7 @@
 """DEplain-web dev: alignment quality (pair- and unit-level P/R/F1) with the dataset's own scorer.
 
     python bench/deplain_eval.py                  # score.py input -> reader batch -> score.py score
-    python bench/deplain_eval.py --inprocess      # same alignments, computed in this process (faster to iterate)
+    python bench/deplain_eval.py --inprocess      # the same alignments, computed in this process
     python bench/deplain_eval.py --inprocess --exhaustive   # score every sentence pair (no candidate index)
     python bench/deplain_eval.py --inprocess --group 5 [--exhaustive]  # documents concatenated 5 at a time
 
@@ -75,7 +75,8 @@ def run_batch_cli(requests: list[dict], jobs: int, tmp: Path) -> list[dict]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--inprocess", action="store_true", help="align in this process instead of `reader batch`")
+    ap.add_argument("--inprocess", action="store_true",
+                    help="align in this process instead of `reader batch`")
     ap.add_argument("--exhaustive", action="store_true", help="score every pair (implies --inprocess)")
     ap.add_argument("--group", type=int, default=1, help="concatenate this many documents per pair")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes for `reader batch`")

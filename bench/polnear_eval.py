@@ -57,7 +57,7 @@ def readable_split(split: pathlib.Path, tmp: pathlib.Path) -> tuple[pathlib.Path
 
 
 def is_speech(quote: Quote) -> bool:
-    """What the app lists as speech: direct quotes, and partial quotes next to a cue (not scare quotes, titles)."""
+    """What the app lists as speech: direct quotes, partial quotes by a cue (not scare quotes or titles)."""
     return quote.kind == "direct" or (quote.kind == "partial" and quote.cue is not None)
 
 
@@ -116,7 +116,8 @@ def show_errors(split: pathlib.Path, out: pathlib.Path, limit: int, scorer_dir: 
             if not hits:
                 missed.append(f"{where}: {snippet}")
             elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
-                wrong.append(f"{where}: gold={g['source']!r} pred={hits[0].get('speaker')!r} :: {snippet[:90]}")
+                pred = hits[0].get("speaker")
+                wrong.append(f"{where}: gold={g['source']!r} pred={pred!r} :: {snippet[:90]}")
         for q, parts in located:
             if not any(match(g, parts) for g in gold):
                 spurious.append(f"{txt.stem[:40]} {q['start']} [{q['kind']}]: {q['text'][:140]}")
@@ -133,7 +134,8 @@ def main() -> int:
     parser.add_argument("--all-kinds", action="store_true",
                         help="also submit partial quotes without a speaker (scare quotes, titles)")
     parser.add_argument("--scorer-marks", action="store_true",
-                        help="submit only quotes marked with a double quote the scorer recognises (its gold is "
+                        help="submit only quotes marked with a double quote the scorer recognises (its gold "
+                             "is "
                              "limited to those; PolNeAR's NYT files quote with '' and are never gold)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
     args = parser.parse_args()

@@ -12,9 +12,10 @@ How it works (each step in its own module):
    (1:m, n:1) and small n:m runs, built around the candidate pairs. Merging pays when the merged text
    matches better than its parts.
 5. Chain (`chain`): the best monotone sequence of beads by total gain; sentences outside it stay unlinked.
-6. Extra links: a sentence the chain left unlinked whose best partner is a strong match is linked anyway.
-   This is how crossing (reordered) links appear and how one source sentence is linked from several
-   sentences (a report quoting the same sentence twice).
+6. Gaps and extra links: small gaps between consecutive beads are filled 1:1 with a lower threshold; a
+   sentence still unlinked whose best partner is a strong match is linked anyway, which is how crossing
+   (reordered) links appear and how one source sentence is linked from several sentences (a report quoting
+   the same sentence twice). For documents, the two titles are linked on weaker evidence.
 
 Symmetry: the pair is always aligned in one canonical orientation (the smaller list of sentences first)
 and the result mirrored back, so swapping left and right gives exactly the mirrored alignment.
@@ -22,73 +23,71 @@ and the result mirrored back, so swapping left and right gives exactly the mirro
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import fuzz
 
 from .alignment import Alignment, Link
-from .candidates import PairScores, all_pairs, indexed_pairs
+from .candidates import PairScores, all_pairs, keep_top, shortlist_pairs
 from .chain import Bead, best_chain
 from .document import Document
 from .normalize_tokens import features, index_keys, normalize
-from .similarity import idf_weights, mass, Blocks, dice
-import os
-UNION = bool(os.environ.get('UNION'))
+from .similarity import idf_weights, mass
 
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
     """Tuning knobs; the defaults were chosen on DEplain dev (see docs/evaluation-alignment.md)."""
 
-    threshold: float = 0.28  # a bead pays only when its similarity is above this
-    size_exponent: float = 0.25  # reward for covering more sentences: gain = (sim - threshold) * (run+1)^e
-    max_run: int = 6  # longest run of sentences merged on one side of a 1:m or n:1 bead
+    threshold: float = 0.30  # a bead pays only when its similarity is above this
+    size_exponent: float = 0.5  # reward for covering more sentences: gain = (sim - threshold) * (run+1)^e
+    max_run: int = 8  # longest run of sentences merged on one side of a 1:m or n:1 bead
     ratio_weight: float = 0.2  # share of rapidfuzz fuzz.ratio in the similarity (the rest: weighted Dice)
-    extra_link: float = 0.5  # an unlinked sentence is linked to its best partner at or above this
+    gap_threshold: float = 0.15  # 1:1 links inside small gaps of the chain need only this
+    gap_cells: int = 4  # gaps of at most this many sentence pairs (left x right) are filled
+    extra_link: float = 0.7  # an unlinked sentence is linked to its best partner at or above this
+    repeat_link: float = 0.55  # ... or at or above this when that partner is already linked
     max_df: int = 50  # stems in more sentences than this (on either side) do not propose candidates
-    top_k: int = 6  # candidate partners kept per sentence
+    top_k: int = 10  # candidate partners kept per sentence
 
 
 DEFAULT_PARAMS = AlignParams()
-_NM_SHAPES = ((2, 2), (2, 3), (3, 2))
+_NM_SHAPES = frozenset({(2, 2), (2, 3), (3, 2)})
+# (row, column) offsets from one candidate pair to another that span a 2:2, 2:3 or 3:2 block.
+_NM_OFFSETS = tuple((di, dj) for di in (1, 2) for dj in (-2, -1, 1, 2) if (di + 1, abs(dj) + 1) in _NM_SHAPES)
 
 
 class _PairScorer:
     """Similarity of sentences and of runs of neighbouring sentences of the two sides.
 
-    The lexical part of a run is additive: its shared weight is the sum of its members' shared weights
-    with the other side, its mass the sum of their masses. That makes a merged run cost a few additions
-    (instead of a set union per run) while still rewarding merges whose members each match a part of the
-    counterpart.
+    A run's features are the union of its sentences' features, so a merged run matches better than its
+    parts exactly when its sentences each cover a different part of the counterpart.
     """
 
     def __init__(self, left: Sequence[str], right: Sequence[str], params: AlignParams) -> None:
         self.params = params
-        self.left_feats = [features(s) for s in left]
-        self.right_feats = [features(s) for s in right]
+        self.left_text = [normalize(s) for s in left]
+        self.right_text = [normalize(s) for s in right]
+        self.left_feats = [features(s, normalized=True) for s in self.left_text]
+        self.right_feats = [features(s, normalized=True) for s in self.right_text]
         self.weights = idf_weights([*self.left_feats, *self.right_feats])
         self.left_mass = [mass(f, self.weights) for f in self.left_feats]
         self.right_mass = [mass(f, self.weights) for f in self.right_feats]
-        self.left_text = [normalize(s) for s in left]
-        self.right_text = [normalize(s) for s in right]
-        self.shared: dict[tuple[int, int], float] = {}
-        self.left_blocks = Blocks(self.left_feats, self.weights, 6)
-        self.right_blocks = Blocks(self.right_feats, self.weights, 6)
+        self._mass: dict[tuple[int, int, int], float] = {}
 
-    def pair_sim(self, i: int, j: int) -> float:
-        """Similarity of left sentence i and right sentence j (records their shared weight)."""
-        a, b = self.left_feats[i], self.right_feats[j]
-        if len(a) > len(b):
-            a, b = b, a
-        weights = self.weights
-        shared = sum([weights[f] for f in a if f in b])
-        if shared <= 0.0:
-            return 0.0
-        self.shared[(i, j)] = shared
-        total = self.left_mass[i] + self.right_mass[j]
-        lexical = min(1.0, 2.0 * shared / total) if total > 0 else 0.0
-        return self._mix(lexical, self.left_text[i], self.right_text[j])
+    def _run_mass(self, side: int, start: int, length: int) -> float:
+        if length == 1:
+            return (self.left_mass if side == 0 else self.right_mass)[start]
+        key = (side, start, length)
+        value = self._mass.get(key)
+        if value is None:
+            feats = self.left_feats if side == 0 else self.right_feats
+            value = mass(frozenset().union(*feats[start : start + length]), self.weights)
+            self._mass[key] = value
+        return value
 
     def _mix(self, lexical: float, left_text: str, right_text: str) -> float:
         rw = self.params.ratio_weight
@@ -96,28 +95,120 @@ class _PairScorer:
             return lexical
         return (1.0 - rw) * lexical + rw * fuzz.ratio(left_text, right_text) / 100.0
 
-    def run_sim(self, ls: int, ln: int, rs: int, rn: int, floor: float) -> float:
-        """Similarity of a left run and a right run; 0.0 when it cannot exceed `floor`."""
-        if UNION:
-            a, wa = self.left_blocks.get(ls, ln)
-            b, wb = self.right_blocks.get(rs, rn)
-            lexical = dice(a, wa, b, wb, self.weights)
-        else:
-            shared = 0.0
-            get = self.shared.get
-            for i in range(ls, ls + ln):
-                for j in range(rs, rs + rn):
-                    shared += get((i, j), 0.0)
-            total = sum(self.left_mass[ls : ls + ln]) + sum(self.right_mass[rs : rs + rn])
-            lexical = min(1.0, 2.0 * shared / total) if total > 0 else 0.0
+    def pair_sim(self, i: int, j: int) -> float:
+        """Similarity of left sentence i and right sentence j."""
+        return self.pair_sims([(i, j)])[0]
+
+    def pair_sims(self, items: Sequence[tuple[int, int]]) -> list[float]:
+        """Similarities of many (left, right) pairs: the hot path, kept flat with local names."""
+        lf, rf, lm, rm = self.left_feats, self.right_feats, self.left_mass, self.right_mass
+        lt, rt = self.left_text, self.right_text
+        weight = self.weights.__getitem__
         rw = self.params.ratio_weight
-        if (1.0 - rw) * lexical + rw <= floor:
+        lw = 1.0 - rw
+        ratio = fuzz.ratio
+        out: list[float] = []
+        append = out.append
+        for i, j in items:
+            common = lf[i] & rf[j]
+            if not common:
+                append(0.0)
+                continue
+            lexical = 2.0 * sum(map(weight, common)) / (lm[i] + rm[j])
+            append(lw * (lexical if lexical < 1.0 else 1.0) + rw * ratio(lt[i], rt[j]) / 100.0)
+        return out
+
+    def run_sim(self, ls: int, ln: int, rs: int, rn: int) -> float:
+        """Similarity of a left run and a right run; 0.0 when it cannot exceed the bead threshold."""
+        lf, rf = self.left_feats, self.right_feats
+        if ln == 1 and rn == 1:
+            common = lf[ls] & rf[rs]
+        elif rn == 1:
+            b = rf[rs]
+            common = frozenset().union(*(a & b for a in lf[ls : ls + ln]))
+        elif ln == 1:
+            a = lf[ls]
+            common = frozenset().union(*(a & b for b in rf[rs : rs + rn]))
+        else:
+            common = frozenset().union(*lf[ls : ls + ln]) & frozenset().union(*rf[rs : rs + rn])
+        if not common:
             return 0.0
-        return self._mix(lexical, " ".join(self.left_text[ls : ls + ln]), " ".join(self.right_text[rs : rs + rn]))
+        total = self._run_mass(0, ls, ln) + self._run_mass(1, rs, rn)
+        lexical = min(1.0, 2.0 * mass(common, self.weights) / total) if total > 0 else 0.0
+        rw = self.params.ratio_weight
+        if (1.0 - rw) * lexical + rw <= self.params.threshold:
+            return 0.0
+        lt = self.left_text[ls] if ln == 1 else " ".join(self.left_text[ls : ls + ln])
+        rt = self.right_text[rs] if rn == 1 else " ".join(self.right_text[rs : rs + rn])
+        return self._mix(lexical, lt, rt)
+
+
+_PARALLEL_MIN = 20000  # pairs to score before a second process pays for its start-up
+_CHUNK_MIN = 2000  # items below this are scored in-process even when workers are running
+_SHARED: _PairScorer | None = None  # the scorer a forked worker inherits
+
+
+def _auto_workers() -> int:
+    import multiprocessing
+    import threading
+
+    if (os.cpu_count() or 1) < 2 or threading.active_count() > 1 or multiprocessing.current_process().daemon:
+        return 1
+    return 2
+
+
+def _score_chunk(method: str, items: list[tuple[int, ...]]) -> list[float]:
+    assert _SHARED is not None
+    return _apply(_SHARED, method, items)
+
+
+def _apply(scorer: _PairScorer, method: str, items: list[tuple[int, ...]]) -> list[float]:
+    if method == "pair_sim":
+        return scorer.pair_sims(items)  # type: ignore[arg-type]
+    fn = getattr(scorer, method)
+    return [fn(*item) for item in items]
+
+
+class _Workers:
+    """Scores items with the scorer in this process plus `workers - 1` forked copies (no pickling of it)."""
+
+    def __init__(self, scorer: _PairScorer, workers: int) -> None:
+        self.scorer = scorer
+        self.workers = max(1, workers)
+        self._pool: Any = None
+
+    def __enter__(self) -> _Workers:
+        global _SHARED
+        if self.workers > 1:
+            import multiprocessing
+
+            _SHARED = self.scorer
+            self._pool = multiprocessing.get_context("fork").Pool(self.workers - 1)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        global _SHARED
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+        _SHARED = None
+
+    def map(self, method: str, items: list[tuple[int, ...]]) -> list[float]:
+        if self._pool is None or len(items) < _CHUNK_MIN:
+            return _apply(self.scorer, method, items)
+        share = len(items) // self.workers
+        pending = [self._pool.apply_async(_score_chunk, (method, items[k * share : (k + 1) * share]))
+                   for k in range(self.workers - 1)]
+        mine = _apply(self.scorer, method, items[(self.workers - 1) * share :])
+        out: list[float] = []
+        for p in pending:
+            out.extend(p.get())
+        out.extend(mine)
+        return out
 
 
 def _runs(partners: dict[int, list[int]], max_run: int) -> Iterator[tuple[int, int, int]]:
-    """(sentence, run start, run length) for runs on the other side whose first and last members are partners."""
+    """(sentence, run start, run length): runs on the other side that start and end at a partner."""
     for x, lst in partners.items():
         lst.sort()
         for p, first in enumerate(lst):
@@ -128,9 +219,9 @@ def _runs(partners: dict[int, list[int]], max_run: int) -> Iterator[tuple[int, i
                 yield x, first, length
 
 
-def _beads(pairs: PairScores, n: int, m: int, scorer: _PairScorer) -> list[Bead]:
-    """Candidate beads: 1:1 candidate pairs; 1:m and n:1 runs that start and end at a candidate partner of
-    the single sentence; 2:2, 2:3 and 3:2 blocks holding at least two candidate pairs."""
+def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]:
+    """Candidate beads: the candidate pairs (1:1); 1:m and n:1 runs whose first and last members are
+    candidate partners of the single sentence; 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs."""
     p = scorer.params
     c, e = p.threshold, p.size_exponent
     beads: list[Bead] = []
@@ -146,59 +237,126 @@ def _beads(pairs: PairScores, n: int, m: int, scorer: _PairScorer) -> list[Bead]
         add(i, 1, j, 1, s)
         by_left.setdefault(i, []).append(j)
         by_right.setdefault(j, []).append(i)
-    for j, start, length in _runs(by_right, p.max_run):
-        add(start, length, j, 1, scorer.run_sim(start, length, j, 1, c))
-    for i, start, length in _runs(by_left, p.max_run):
-        add(i, 1, start, length, scorer.run_sim(i, 1, start, length, c))
-    seen: set[tuple[int, int, int, int]] = set()
-    for i, j in pairs:
-        for a, b in _NM_SHAPES:
-            if max(a, b) > p.max_run:
-                continue
-            for s in range(max(0, i - a + 1), min(i, n - a) + 1):
-                for t in range(max(0, j - b + 1), min(j, m - b) + 1):
-                    key = (s, a, t, b)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    hits = sum((x, y) in pairs for x in range(s, s + a) for y in range(t, t + b))
-                    if hits >= 2:
-                        add(s, a, t, b, scorer.run_sim(s, a, t, b, c))
+    runs = [(start, length, j, 1) for j, start, length in _runs(by_right, p.max_run)]
+    runs += [(i, 1, start, length) for i, start, length in _runs(by_left, p.max_run)]
+    if p.max_run >= 3:
+        blocks: set[tuple[int, int, int, int]] = set()
+        for i, j in pairs:
+            for di, dj in _NM_OFFSETS:
+                if (i + di, j + dj) in pairs:
+                    lo = min(j, j + dj)
+                    blocks.add((i, di + 1, lo, abs(dj) + 1))
+        runs += sorted(blocks)
+    get = pairs.get
+    for run, sim in zip(runs, pool.map("run_sim", runs), strict=True):
+        ls, ln, rs, rn = run
+        # A merge must match better than the best single pair inside it.
+        if sim > max(get((i, j), 0.0) for i in range(ls, ls + ln) for j in range(rs, rs + rn)):
+            add(ls, ln, rs, rn, sim)
     return beads
 
 
-def _extra_links(pairs: PairScores, chain: list[Bead], threshold: float) -> list[Link]:
-    """1:1 links for sentences the chain left unlinked whose best partner is a strong match."""
+def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold: float,
+               max_cells: int) -> list[Bead]:
+    """1:1 beads inside small gaps the chain leaves on both sides, with a lower threshold.
+
+    Between two consecutive beads the order is already fixed, so a weaker match there is far more likely to
+    be right than anywhere else (Bleualign-style gap filling). Each gap is solved by a small monotone
+    dynamic programme; gaps larger than `max_cells` pairs are left alone (on DEplain, where many sentences
+    have no counterpart, filling larger gaps costs more precision than it gains).
+    """
+    found: list[Bead] = []
+    bounds = [(0, 0)] + [(b.left_end, b.right_end) for b in chain]
+    ends = [(b.left_start, b.right_start) for b in chain] + [(n, m)]
+    for (l0, r0), (l1, r1) in zip(bounds, ends, strict=True):
+        h, w = l1 - l0, r1 - r0
+        if h <= 0 or w <= 0 or h * w > max_cells:
+            continue
+        gain = [[scorer.pair_sim(l0 + x, r0 + y) - threshold for y in range(w)] for x in range(h)]
+        best = [[0.0] * (w + 1) for _ in range(h + 1)]
+        for x in range(1, h + 1):
+            row, prev = best[x], best[x - 1]
+            g = gain[x - 1]
+            for y in range(1, w + 1):
+                row[y] = max(prev[y], row[y - 1], prev[y - 1] + g[y - 1] if g[y - 1] > 0 else prev[y - 1])
+        x, y = h, w
+        while x > 0 and y > 0:
+            if best[x][y] == best[x - 1][y]:
+                x -= 1
+            elif best[x][y] == best[x][y - 1]:
+                y -= 1
+            else:
+                if gain[x - 1][y - 1] > 0:
+                    sim = gain[x - 1][y - 1] + threshold
+                    found.append(Bead(l0 + x - 1, 1, r0 + y - 1, 1, sim, gain[x - 1][y - 1]))
+                x -= 1
+                y -= 1
+    return found
+
+
+def _extra_links(pairs: PairScores, chain: list[Bead], threshold: float, repeat: float) -> list[Link]:
+    """1:1 links for sentences the chain left unlinked, to their best partner when it is a strong match.
+
+    When that partner is already linked (a report quoting the same source sentence twice), the weaker
+    `repeat` threshold applies: the partner's own link already shows it belongs to the alignment.
+    """
     linked_left = {i for b in chain for i in range(b.left_start, b.left_end)}
     linked_right = {j for b in chain for j in range(b.right_start, b.right_end)}
     best_left: dict[int, tuple[float, int]] = {}
     best_right: dict[int, tuple[float, int]] = {}
     for (i, j), s in pairs.items():
-        if s >= threshold:
-            if i not in linked_left and (s, -j) > best_left.get(i, (-1.0, 0)):
-                best_left[i] = (s, -j)
-            if j not in linked_right and (s, -i) > best_right.get(j, (-1.0, 0)):
-                best_right[j] = (s, -i)
-    found = {(i, -negj): s for i, (s, negj) in best_left.items()}
-    found.update({(-negi, j): s for j, (s, negi) in best_right.items()})
+        if i not in linked_left and (s, -j) > best_left.get(i, (-1.0, 0)):
+            best_left[i] = (s, -j)
+        if j not in linked_right and (s, -i) > best_right.get(j, (-1.0, 0)):
+            best_right[j] = (s, -i)
+    found: dict[tuple[int, int], float] = {}
+    for i, (s, negj) in best_left.items():
+        if s >= (repeat if -negj in linked_right else threshold):
+            found[(i, -negj)] = s
+    for j, (s, negi) in best_right.items():
+        if s >= (repeat if -negi in linked_left else threshold):
+            found[(-negi, j)] = s
     return [Link((i,), (j,), s) for (i, j), s in sorted(found.items())]
 
 
-def _align_oriented(left: Sequence[str], right: Sequence[str], params: AlignParams, exhaustive: bool) -> list[Link]:
+def _title_link(links: list[Link], titles: tuple[int, int], scorer: _PairScorer, floor: float) -> list[Link]:
+    """Link the two titles when either is still unlinked and they share at least a little vocabulary."""
+    ti, tj = titles
+    linked_left = {i for k in links for i in k.left}
+    linked_right = {j for k in links for j in k.right}
+    if any(ti in k.left and tj in k.right for k in links) or (ti in linked_left and tj in linked_right):
+        return []
+    sim = scorer.pair_sim(ti, tj)
+    return [Link((ti,), (tj,), sim)] if sim >= floor else []
+
+
+def _align_oriented(
+    left: Sequence[str], right: Sequence[str], params: AlignParams, exhaustive: bool, workers: int,
+    titles: tuple[int, int] | None = None,
+) -> list[Link]:
     n, m = len(left), len(right)
     scorer = _PairScorer(left, right, params)
     if exhaustive:
-        pairs = all_pairs(n, m, scorer.pair_sim)
+        todo = all_pairs(n, m)
     else:
-        pairs = indexed_pairs([index_keys(s) for s in left], [index_keys(s) for s in right], scorer.pair_sim,
-                              max_df=params.max_df, top_k=params.top_k)
-    chain = best_chain(_beads(pairs, n, m, scorer), m)
+        todo = shortlist_pairs([index_keys(s, normalized=True) for s in scorer.left_text],
+                               [index_keys(s, normalized=True) for s in scorer.right_text],
+                               max_df=params.max_df, top_k=params.top_k)
+    with _Workers(scorer, workers if len(todo) >= _PARALLEL_MIN else 1) as pool:
+        scored = {pair: s for pair, s in zip(todo, pool.map("pair_sim", todo), strict=True) if s > 0.0}
+        pairs = keep_top(scored, params.top_k)
+        chain = best_chain(_beads(pairs, scorer, pool), m)
+    if params.gap_threshold < params.threshold:
+        chain = sorted(chain + _gap_links(chain, n, m, scorer, params.gap_threshold, params.gap_cells),
+                       key=lambda b: (b.left_start, b.right_start))
     links = [
-        Link(tuple(range(b.left_start, b.left_end)), tuple(range(b.right_start, b.right_end)), round(b.sim, 6))
+        Link(tuple(range(b.left_start, b.left_end)), tuple(range(b.right_start, b.right_end)), b.sim)
         for b in chain
     ]
     if params.extra_link <= 1.0:
-        links.extend(_extra_links(pairs, chain, params.extra_link))
+        links.extend(_extra_links(pairs, chain, params.extra_link, params.repeat_link))
+    if titles is not None:
+        links.extend(_title_link(links, titles, scorer, params.gap_threshold))
     return links
 
 
@@ -208,25 +366,44 @@ def align_sentences(
     params: AlignParams = DEFAULT_PARAMS,
     *,
     exhaustive: bool = False,
+    workers: int | None = None,
+    titles: tuple[int, int] | None = None,
 ) -> list[Link]:
-    """Link sentences of `left` to sentences of `right` (ids are list positions); n:m, scores in [0, 1]."""
+    """Link sentences of `left` to sentences of `right` (ids are list positions); n:m, scores in [0, 1].
+
+    `workers`: processes for scoring long inputs; None picks 2 when that is safe (more than one core, not
+    inside a daemon process, no other threads running, since forking a threaded process is not).
+    `titles`: (left id, right id) of the two documents' titles; a retelling's headline corresponds to its
+    source's, so they are linked on weaker lexical evidence (`gap_threshold`) when one is still unlinked.
+    """
     if not left or not right:
         return []
     left, right = list(left), list(right)
+    if workers is None:
+        workers = _auto_workers()
     # Canonical orientation makes the result exactly mirror-symmetric.
     if (len(left), left) > (len(right), right):
-        links = _align_oriented(right, left, params, exhaustive)
+        flipped = (titles[1], titles[0]) if titles is not None else None
+        links = _align_oriented(right, left, params, exhaustive, workers, flipped)
         links = [k.mirrored() for k in links]
     else:
-        links = _align_oriented(left, right, params, exhaustive)
+        links = _align_oriented(left, right, params, exhaustive, workers, titles)
     return sorted(links, key=lambda k: (k.left, k.right))
 
 
-def align_documents(left: Document, right: Document, params: AlignParams = DEFAULT_PARAMS) -> Alignment:
-    """Align the alignable (non-chrome) sentences of two documents; link ids are document sentence ids."""
+def align_documents(
+    left: Document, right: Document, params: AlignParams = DEFAULT_PARAMS, *, workers: int | None = None
+) -> Alignment:
+    """Align the alignable (non-chrome) sentences of two documents; link ids are document sentence ids.
+
+    When both documents open (after chrome) with a heading, those headings are taken as the titles.
+    """
     lids, rids = left.alignable_ids, right.alignable_ids
+    titles = None
+    if lids and rids and {left.sentences[lids[0]].kind, right.sentences[rids[0]].kind} == {"heading"}:
+        titles = (0, 0)
     links = align_sentences([left.sentences[i].text for i in lids], [right.sentences[j].text for j in rids],
-                            params)
+                            params, workers=workers, titles=titles)
     return Alignment(
         [Link(tuple(lids[i] for i in k.left), tuple(rids[j] for j in k.right), k.score) for k in links]
     )

@@ -1,9 +1,10 @@
 """`reader batch`: align many document pairs from a JSONL file, in parallel, for research use.
 
-Input: one `{"id", "left", "right"}` object per line. A side is a string (laid out and segmented exactly as the
-app does it) or a list of strings (taken as the sentences; ids are list positions).
-Output: one `{"id", "left": {"sentences"}, "right": {"sentences"}, "links"}` object per input line, in input
-order. A line that cannot be aligned yields `{"id", "line", "error"}`; the others go on and the exit code is 2.
+Input: one `{"id", "left", "right"}` object per line. A side is a string (laid out and segmented exactly as
+the app does it) or a list of strings (taken as the sentences; ids are list positions).
+Output: one `{"id", "left": {"sentences"}, "right": {"sentences"}, "links"}` object per input line, in
+input order. A line that cannot be aligned yields `{"id", "line", "error"}`; the others go on and the exit
+code is 2.
 """
 
 from __future__ import annotations
@@ -90,12 +91,13 @@ def _read_requests(requests: str) -> list[tuple[int, str]]:
 
 
 def _results(items: list[tuple[int, str]], jobs: int) -> Iterator[Record]:
-    if jobs <= 1 or len(items) <= 1:
+    jobs = min(jobs, len(items), 64)
+    if jobs <= 1:
         yield from map(_align_star, items)
         return
     import multiprocessing
 
-    chunk = max(1, min(16, len(items) // (jobs * 8)))
+    chunk = max(1, min(16, len(items) // (jobs * 32)))  # small chunks: pairs differ a lot in size
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
         yield from pool.imap(_align_star, items, chunksize=chunk)
 
@@ -144,7 +146,8 @@ def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool =
     else:
         errors = _write_atomic(records, Path(output))
     if errors:
-        print(f"reader: {errors} of {len(items)} request(s) failed (see their error records)", file=sys.stderr)
+        print(f"reader: {errors} of {len(items)} request(s) failed (see their error records)",
+              file=sys.stderr)
         return 2
     return 0
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import chain
 
 _QUOTES = re.compile(r"[\"'`´„“”‚‘’«»‹›]")
 _WORD = re.compile(r"\w+")
@@ -44,14 +45,12 @@ def _word_grams(word: str) -> tuple[str, ...]:
     return tuple(marked[k : k + NGRAM] for k in range(len(marked) - NGRAM + 1))
 
 
-def features(text: str) -> frozenset[str]:
+def features(text: str, *, normalized: bool = False) -> frozenset[str]:
     """The set of character n-grams of a text's words, the unit of lexical similarity."""
-    out: set[str] = set()
-    for word in words(text):
-        out.update(_word_grams(word))
-    return frozenset(out)
+    found = _WORD.findall(text if normalized else normalize(text))
+    return frozenset(chain.from_iterable(map(_word_grams, found)))
 
 
-def index_keys(text: str, prefix: int = 5) -> frozenset[str]:
+def index_keys(text: str, prefix: int = 5, *, normalized: bool = False) -> frozenset[str]:
     """Word stems (first `prefix` characters) used to find candidate pairs cheaply."""
-    return frozenset(w[:prefix] for w in words(text))
+    return frozenset(w[:prefix] for w in _WORD.findall(text if normalized else normalize(text)))

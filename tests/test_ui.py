@@ -430,3 +430,44 @@ async def test_wheel_scroll_makes_the_other_pane_follow_when_linked(tmp_path: Pa
         left.post_message(PaneScrolled(0))
         await pilot.pause()
         assert right.scroll_offset.y == before
+
+
+async def test_theme_switch_restyles_the_panes(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_ready(app, pilot)
+        pane = app.panes[0]
+        app.theme = "textual-dark"
+        await pilot.pause()
+        dark = [seg.style for seg in pane.render_line(2)]
+        app.theme = "textual-light"
+        await pilot.pause()
+        light = [seg.style for seg in pane.render_line(2)]
+        assert dark and light
+        assert dark[-1].bgcolor != light[-1].bgcolor
+
+
+async def test_sidebar_marks_a_quote_pair(tmp_path: Path) -> None:
+    from textual.widgets import Tree
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await wait_ready(app, pilot)
+        report = app.quote_report
+        assert report is not None
+        tree = app.query_one("#quote-tree", Tree)
+        await pilot.press("S")
+        leaves = [leaf for node in tree.root.children for leaf in node.children if leaf.data is not None]
+        paired = next(leaf for leaf in leaves
+                      if (m := report.match_of(leaf.data)) is not None and m.left is not None
+                      and m.right is not None)
+        paired.parent.expand()  # type: ignore[union-attr]
+        await pilot.pause()
+        tree.move_cursor(paired)
+        await pilot.press("m")
+        await pilot.pause()
+        match = report.match_of(paired.data)
+        assert Mark("quote", (match.left,), (match.right,)) in app.marks  # type: ignore[union-attr]
+        await pilot.press("m")
+        await pilot.pause()
+        assert app.marks == []

@@ -33,6 +33,17 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|would|will|also|later|then|again|once|
 _LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although)\s+",
                    re.IGNORECASE)
 _RELATIVE = {"who", "which", "whom"}
+#: `WASHINGTON (AFP) — `, `LOS ANGELES, July 25 (UPI) — `: a dateline, not a subject.
+_DATELINE = re.compile(r"^\s*(?:[A-Z]{2,}[A-Z .,]*(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([A-Za-z]{2,8}\))?"
+                       r"|(?:[A-Z][\w.]*[ ,]*){1,3}\([A-Z]{2,8}\))\s*[–—-]+\s+")
+#: `Toomey fumed.` / `he shot back,`: a name or pronoun, then a verb in the past ending the clause.
+_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)\s+([a-z]{3,}ed)"
+                        r"(?=\s*(?:[.,;]|back\b|on\b|in\b|at\b|during\b|$))")
+_CONJUNCTIONS = {"but", "and", "so", "yet", ""}
+_INVERTED_CUES = {"said", "says", "told", "wrote", "writes", "added", "asked"}
+_STRONG_CUES = {"said", "says", "say", "told", "tells", "wrote", "writes", "according to", "added", "adds",
+                "stated", "argued", "claimed", "insisted", "warned", "noted", "explained", "declared",
+                "announced", "tweeted", "posted"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +105,7 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
         body = body[1:]
     if not body:
         return None
-    if body[0].lower() in ANONYMOUS_HEADS or body[0].lower() in ROLE_HEADS - {"post", "times"}:
+    if body[0].lower() in ANONYMOUS_HEADS or body[0].lower() in ROLE_HEADS - TITLES - {"post", "times"}:
         body[0] = body[0].lower()  # "Sources close to the Kremlin" at the start of a sentence
     plural_head = body[0] in ANONYMOUS_HEADS and body[0].endswith("s")
     name = None if plural_head else _head_name(body)
@@ -111,14 +122,16 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
 def _plausible_description(words: list[str], body: list[str]) -> bool:
     """`The former pollster`, `The letter`: a short determiner phrase ending in a plain word."""
     last = body[-1].lower()
-    return (len(body) <= 4 and words[0].lower() in DETERMINERS | {"his", "her", "their"}
+    return (len(body) <= 8 and words[0].lower() in DETERMINERS | {"his", "her", "their"}
             and last.isalpha() and last not in _NOT_NAMES and not last.endswith("ly")
-            and last not in PRONOUNS and len(last) > 2)
+            and last not in PRONOUNS and len(last) >= 2)
 
 
 def leading_subject(clause: str) -> Mention | None:
     """The subject at the start of a clause: `Zelensky Advisor Mykhailo Podolyak echoed ...` -> Podolyak."""
-    words = clause.split()
+    words = _DATELINE.sub("", clause).split()
+    if not words or _not_a_name(words[0]) or words[0].lower().startswith("accord"):
+        return None  # "Why Russia is...", "According to ...": not a subject
     k = 0
     while k < len(words) and words[k].lower() in DETERMINERS:
         k += 1
@@ -126,11 +139,17 @@ def leading_subject(clause: str) -> Mention | None:
     while j < len(words) and (_is_cap(words[j]) or (words[j] in _CONNECTORS and j + 1 < len(words)
                                                     and _is_cap(words[j + 1]))):
         j += 1
-        if words[j - 1].endswith((",", "’s", "'s")):
+        if words[j - 1].endswith(","):
             break
     if j == k:
         return None
-    return make_mention(" ".join(words[:j]))
+    follow = words[j].lower() if j < len(words) else ""
+    last = words[j - 1].rstrip(",").lower()
+    if j - k == 1 and (last.endswith(("ly", "ing")) or follow in _PREPOSITIONS):
+        return None  # "Shortly after ...", "Filling in for ...", "Six in 10 ..."
+    if words[j - 1].endswith(("’s", "'s")) and follow.isalpha():
+        j += 1  # "Ryan’s campaign shrugged off ..."
+    return make_mention(" ".join(words[:j]), described=True)
 
 
 def _is_cap(word: str) -> bool:
@@ -166,15 +185,22 @@ def _head_name(words: list[str]) -> str | None:
     return None
 
 
-_NOT_NAMES = {w.lower() for w in (
-    "But And Or So In At On Of For From With By To As After Before When While During Since Until Speaking Asked "
-    "Later Earlier Then Still Yet Also However Meanwhile Instead Indeed Today Tonight Yesterday Tomorrow Last "
-    "Next This That These Those It Its There Here What Who Why How Where Which If Although Though Because "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December Hours Minutes Days Weeks Months Years Now Once Even Just "
-    "Only Many Most Some Several All Both Each Every Other Another Such No Not Nor Yes Please Thanks Read "
-    "Follow Watch Update Updated Photo Video Related Like Unlike Despite Under Over About Against Among"
-).split()}
+_NOT_NAMES = {w.lower() for w in [
+    "But", "And", "Or", "So", "In", "At", "On", "Of", "For", "From", "With", "By", "To", "As", "After",
+    "Before", "When", "While", "During", "Since", "Until", "Speaking", "Asked", "According", "Why",
+    "Later", "Earlier", "Then", "Still", "Yet", "Also", "However", "Meanwhile", "Instead", "Indeed",
+    "Today", "Tonight", "Yesterday", "Tomorrow", "Last", "Next", "This", "That", "These", "Those", "It",
+    "Its", "There", "Here", "What", "Who", "Why", "How", "Where", "Which", "If", "Although", "Though",
+    "Because", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Now", "Once", "Even", "Just",
+    "Only", "Many", "Most", "Some", "Several", "All", "Both", "Each", "Every", "Other", "Another", "Such",
+    "No", "Not", "Nor", "Yes", "Please", "Thanks", "Read", "Follow", "Watch", "Update", "Updated", "Photo",
+    "Video", "Related", "Like", "Unlike", "Despite", "Under", "Over", "About", "Against", "Among",
+]}
+
+
+_NOT_NAMES |= {"according", "why", "amid", "amidst", "alongside", "following", "despite"}
 
 
 def _not_a_name(word: str) -> bool:
@@ -194,7 +220,7 @@ def _strip_titles(tokens: list[str]) -> str | None:
     while rest and rest[0].lower() in _CONNECTORS:
         rest = rest[1:]
     if not rest:
-        rest = tokens if last_title < len(tokens) - 1 else tokens
+        rest = tokens
     if all(t.lower().rstrip(".") in TITLES for t in rest):
         return None if len(rest) == 0 else " ".join(rest)
     return " ".join(rest).rstrip(".,")
@@ -205,6 +231,11 @@ def attribution_after(after: str) -> Attribution | None:
     s = after.lstrip(" ,—–-\u00a0")
     if not s:
         return None
+    m = _NAME_VERB.match(s)
+    if m and not CUE.fullmatch(m.group(2)):  # `“...,” Toomey fumed.`: any verb in the past right after a name
+        mention = make_mention(m.group(1))
+        if mention is not None and (mention.named or mention.pronoun):
+            return Attribution(mention, m.group(2).lower())
     m = CUE.match(s)
     if m:
         cue = m.group().lower()
@@ -213,12 +244,13 @@ def attribution_after(after: str) -> Attribution | None:
             return Attribution(mention, "according to") if mention else None
         rest = s[m.end():]
         obj = _np_after(rest)
-        if obj.split(" ", 1)[0].lower() in ("that", "to", "the", "a", "it", "in", "on") and not _looks_named(obj):
+        first = obj.split(" ", 1)[0].lower()
+        if first in ("that", "to", "the", "a", "it", "in", "on") and not _looks_named(obj):
             if obj.lower().startswith("the ") and _looks_source(obj):
-                mention = make_mention(obj)
+                mention = make_mention(obj, described=True)
                 return Attribution(mention, cue) if mention else None
             return None
-        mention = make_mention(obj)
+        mention = make_mention(obj, described=True)
         return Attribution(mention, cue) if mention else None
     m = CUE.search(s[:160])
     if not m or m.group().lower().startswith("according"):
@@ -226,7 +258,8 @@ def attribution_after(after: str) -> Attribution | None:
             pass
         return None
     subject = s[:m.start()]
-    if re.search(r"[.!?;:“”\"]", subject) or len(subject.split()) > 12:
+    subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Sen. Marco Rubio (R-Fla.) said
+    if re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", subject)) or len(subject.split()) > 12:
         return None
     subject = _AUX.sub("", " " + subject).strip()
     if subject.endswith(","):
@@ -241,37 +274,69 @@ def attribution_after(after: str) -> Attribution | None:
 def attribution_before(before: str) -> Attribution | None:
     """Attribution in the sentence before a quote: `Smith said: `, `According to Smith, `, `X told Y that`."""
     matches = list(CUE.finditer(before))
+    if any(m.group().lower() in _STRONG_CUES for m in matches):
+        # `Nance said she would like Trump to explain “...”`: the reporting verb, not a later weak cue
+        matches = [m for m in matches if m.group().lower() in _STRONG_CUES]
     for m in reversed(matches):
         cue = m.group().lower()
+        if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()]):
+            continue  # `Sanders was asked “...”`: the subject is the one asked
         if cue.startswith("according"):
             mention = make_mention(_np_after(before[m.end():]))
             if mention:
                 return Attribution(mention, "according to", m.end())
             continue
         subject = before[:m.start()]
-        if not subject.strip():
+        inverted_ok = (not subject.strip() or subject.rstrip().endswith((",”", ',"', "”", '"'))
+                       or re.split(r",\s*", subject.strip(" ,"))[-1].lower() in _CONJUNCTIONS)
+        # `“It’s doable,” Risch told X`: the quote before is not part of the subject
+        subject = re.split(r"[”\"]", subject)[-1]
+        if not subject.strip() and not inverted_ok:
             continue
         subject = _AUX.sub("", " " + subject).rstrip()
+        if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
+            for clause in re.split(r",\s+", _DATELINE.sub("", subject)):
+                mention = leading_subject(clause)
+                if mention:
+                    return Attribution(mention, cue, m.end())
         if subject.endswith(","):  # "Smith, a spokesman for X, said"
             inner = subject[:-1]
             cut = inner.rfind(",")
             subject = inner[:cut] if cut > 0 else inner
-        if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
-            mention = leading_subject(subject)
-            if mention:
-                return Attribution(mention, cue, m.end())
-        chunk = re.split(r"[,;:(—–]\s|\s[—–]\s|\bthat\s|\b(?:and|but|while|when|as|after|before)\s", subject)[-1]
-        mention = make_mention(chunk, described=True)
-        if mention is None and cue in ("said", "says", "told", "wrote", "writes", "added", "asked"):
+        chunk = re.split(r"[,;:(—–]\s|\s[—–]\s|\b(?:that|what|which|whom)\s"
+                         r"|\b(?:and|but|while|when|as|after|before)\s",
+                         subject)[-1]
+        mention = make_mention(chunk, described=True) if chunk.strip() else None
+        if mention is None and inverted_ok and cue in _INVERTED_CUES:
             # inverted in the lead: `said Smith, “...`
             obj = _np_after(before[m.end():])
             mention = make_mention(obj) if _looks_named(obj) else None
         if mention:
             return Attribution(mention, cue, m.end())
-    if before.rstrip().endswith(":"):  # `He then called on Russians to act: “...”`
-        mention = leading_subject(before)
+    if before.rstrip().endswith(":"):  # `... pollster Daron Shaw: “...”`, `He then called on X: “...”`
+        tail = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$", before)
+        before_name = before[:tail.start()].split()[-1:] if tail else []
+        if before_name and before_name[0].lower() in _PREPOSITIONS:
+            tail = None  # `... — from Russia: “...”`: a place, not the speaker
+        mention = make_mention(tail.group(1)) if tail else None
+        if mention is None or not mention.named:
+            mention = leading_subject(before) or leading_subject(re.split(r",\s", before)[-1])
         if mention:
             return Attribution(mention, ":", len(before))
+    return None
+
+
+_ENDS_WITH_ABBREVIATION = re.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Jr|Sr|St|Prof|Rev|[A-Z])$")
+#: Periods of titles, initials and state abbreviations (Sen., J., R-Ky.), which do not end a subject phrase.
+_ABBREVIATION_DOTS = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.")
+
+
+def first_sentence_end(s: str) -> int | None:
+    """End of the first sentence of `s` (after its final punctuation), skipping titles and initials."""
+    for m in re.finditer(r"[.!?…][\"”’»]?\s", s):
+        if s[m.start()] == "." and _ENDS_WITH_ABBREVIATION.search(s, 0, m.start()):
+            continue
+        return m.end()
     return None
 
 
@@ -279,7 +344,8 @@ def _np_after(s: str) -> str:
     """The noun phrase at the start of `s`, up to punctuation or a clause word."""
     s = s.lstrip(" \u00a0")
     # up to punctuation; a period ends it unless it closes a title or an initial (Dr. Harold Varmus, J. Smith)
-    m = re.match(r"(?:[^,.;:!?()“”\"«»\n—–]|(?<=\b[A-Z])\.|(?:(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|"
+    m = re.match(r"(?:[^,.;:!?()“”\"«»\n—–]|(?<=\b[A-Z])\.|"
+                 r"(?:(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|"
                  r"(?<=Gov)|(?<=Gen)|(?<=Lt)|(?<=Col)|(?<=St)|(?<=Jr)|(?<=Sr)|(?<=Prof)|(?<=Rev))\.)*", s)
     np = m.group() if m else ""
     np = re.split(r"\s(?:in|on|during|while|when|after|before|at|as|because|and|but|that|to|about|"

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import re
 
-_LEMMAS = (
-    "accuse acknowledge add admit advise brand call describe dub label agree allege announce answer argue ask assert assure blame boast "
-    "caution claim clarify comment complain concede conclude confirm contend "
-    "criticize criticise declare decry deny disclose dispute echo emphasize emphasise estimate exclaim "
-    "explain insist joke lament mention muse note observe predict proclaim promise quip reassure "
-    "propose recall reckon recount reiterate remark remind reply report respond retort reveal say scoff shout "
-    "snap stress suggest tell testify tweet urge vow warn write yell"
-).split()
+_LEMMAS = [
+    "accuse", "acknowledge", "add", "admit", "advise", "brand", "call", "describe", "dub", "label",
+    "agree", "allege", "announce", "answer", "argue", "ask", "assert", "assure", "blame", "boast",
+    "caution", "claim", "clarify", "comment", "complain", "concede", "conclude", "confirm", "contend",
+    "criticize", "criticise", "declare", "decry", "deny", "disclose", "dispute", "echo", "emphasize",
+    "emphasise", "estimate", "exclaim", "explain", "insist", "joke", "lament", "mention", "muse", "note",
+    "observe", "predict", "proclaim", "promise", "quip", "reassure", "propose", "remember", "demand", "scold",
+    "denounce", "slam", "blast", "tout", "pledge", "praise", "mock", "condemn", "refer", "hail", "dismiss",
+    "believe", "think", "fear", "hope", "worry", "rail",
+    "recall", "reckon",
+    "recount", "reiterate", "remark", "remind", "reply", "report", "respond", "retort", "reveal", "say",
+    "scoff", "shout", "snap", "stress", "suggest", "tell", "testify", "tweet", "urge", "vow", "warn",
+    "write", "yell",
+]
 _IRREGULAR = {"say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
+              "think": ("thought", "thinks", "thinking"),
               "write": ("wrote", "writes", "writing", "written")}
 
 
@@ -25,12 +32,12 @@ def _forms(lemma: str) -> set[str]:
     past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
     third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else lemma + "s"
     forms = {lemma, third, past, stem + "ing"}
-    if lemma in ("admit", "quip", "snap", "scoff"):
+    if lemma in ("admit", "quip", "snap", "dub", "slam", "refer"):  # doubled final consonant
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
 
 
-CUE_WORDS: frozenset[str] = frozenset(f for lemma in _LEMMAS for f in _forms(lemma))
+CUE_WORDS: frozenset[str] = frozenset({f for lemma in _LEMMAS for f in _forms(lemma)} | {"stated"})
 _MULTI = r"according\s+to|points?\s+out|pointed\s+out|pointing\s+out|went\s+on|goes\s+on"
 #: A cue verb as a whole word (case-insensitive), or a multi-word cue.
 CUE = re.compile(r"\b(?:" + _MULTI + "|" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b",
@@ -50,20 +57,25 @@ ANONYMOUS_HEADS = {"source", "sources", "official", "officials", "insider", "ins
 #: Heads of a description that can speak without being anonymous ("the Republican nominee", "the ministry").
 ROLE_HEADS = {"nominee", "candidate", "president", "campaign", "government", "ministry", "administration",
               "office", "police", "committee", "department", "agency", "company", "party", "court", "report",
-              "study", "poll", "survey", "statement", "website", "newspaper", "paper", "post", "times", "council",
+              "study", "poll", "survey", "statement", "website", "newspaper", "paper", "post", "times",
+              "council",
               "authorities", "kremlin", "embassy", "army", "military", "service", "prosecutor", "prosecutors",
-              "lawyer", "lawyers", "attorney", "leader", "leaders", "chairman", "minister", "governor", "senator",
+              "lawyer", "lawyers", "attorney", "leader", "leaders", "chairman", "minister", "governor",
+              "senator",
               "mayor", "director", "secretary", "adviser", "advisor", "manager", "spokesman", "team", "group",
               "organization", "organisation", "union", "coalition", "commission", "board", "foundation",
               "institute", "center", "centre", "bureau", "network", "magazine", "daily", "publishers",
               "officer", "officers", "commander", "general", "colonel", "judge", "ambassador", "envoy"}
 #: Titles dropped from a speaker's name ("Zelensky Advisor Mykhailo Podolyak" -> "Mykhailo Podolyak").
-TITLES = {w.lower() for w in (
-    "President Vice Presidential Advisor Adviser Minister Prime Deputy Secretary Speaker Director Chairman "
-    "Chairwoman Chair Senator Sen Rep Representative Gov Governor Gen General Col Colonel Lt Maj Capt Adm "
-    "Admiral Dr Mr Mrs Ms Miss Prof Professor Judge Justice Mayor Commissioner Ambassador Chief Officer "
-    "Spokesman Spokeswoman Spokesperson Press Attorney Leader Candidate Nominee Chancellor Premier King "
-    "Queen Prince Pope Rev Reverend Sheriff Councilman Councilwoman Congressman Congresswoman Manager "
-    "Head CEO Founder Commander Editor Host Anchor Analyst Coach Pastor Bishop Sir Dame Lord Lady Former "
-    "Acting Foreign Interior Defense Defence Finance Health Economy Economic Attorney-General"
-).split()}
+TITLES = {w.lower() for w in [
+    "President", "Vice", "Presidential", "Advisor", "Adviser", "Minister", "Prime", "Deputy", "Secretary",
+    "Speaker", "Director", "Chairman", "Chairwoman", "Chair", "Senator", "Sen", "Rep", "Representative",
+    "Gov", "Governor", "Gen", "General", "Col", "Colonel", "Lt", "Maj", "Capt", "Adm", "Admiral", "Dr",
+    "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Judge", "Justice", "Mayor", "Commissioner",
+    "Ambassador", "Chief", "Officer", "Spokesman", "Spokeswoman", "Spokesperson", "Press", "Attorney",
+    "Leader", "Candidate", "Nominee", "Chancellor", "Premier", "King", "Queen", "Prince", "Pope", "Rev",
+    "Reverend", "Sheriff", "Councilman", "Councilwoman", "Congressman", "Congresswoman", "Manager", "Head",
+    "CEO", "Founder", "Commander", "Editor", "Host", "Anchor", "Analyst", "Coach", "Pastor", "Bishop",
+    "Sir", "Dame", "Lord", "Lady", "Former", "Acting", "Foreign", "Interior", "Defense", "Defence",
+    "Finance", "Health", "Economy", "Economic", "Attorney-General",
+]}

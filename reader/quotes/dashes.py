@@ -73,7 +73,8 @@ def _speech_from(text: str, dash_at: int, start: int, para_end: int, p_index: in
             end = limit
             while end > pos and text[end - 1].isspace():
                 end -= 1
-            spans.append(MarkedSpan(pos, end, outer, end, False, p_index))
+            # speech resumed after an attribution (`– he said – and ...`) counts as attributed
+            spans.append(MarkedSpan(pos, end, outer, end, bool(spans), p_index))
             break
         end = m.start()
         spans.append(MarkedSpan(pos, end, outer, m.end(), True, p_index))

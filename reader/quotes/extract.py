@@ -1,4 +1,4 @@
-"""Quotes of one text: spans (marks, dialogue dashes, block quotes, reported speech), kinds and speaker mentions.
+"""Quotes of one text: spans (marks, dialogue dashes, block quotes, reported speech), kinds, speaker mentions.
 
 Works on plain text and a list of paragraph spans, so the app (a `Document`, chrome left out) and the PolNeAR
 evaluation (a raw .txt file, offsets as in the file) run the very same code.
@@ -7,24 +7,34 @@ evaluation (a raw .txt file, offsets as in the file) run the very same code.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .attribute import (
     Attribution,
     Mention,
     attribution_after,
     attribution_before,
+    first_sentence_end,
     leading_subject,
     make_mention,
     sentence_starts,
 )
 from .cues import CUE, ROLE_HEADS, TITLES
 from .dashes import find_block_quotes, find_dash_speech
-from .marks import MarkedSpan, para_of, find_marked
+from .marks import MarkedSpan, find_marked, para_of
 from .model import QuoteKind
 
 _WORDS = re.compile(r"[\w’'-]+")
+_QUOTE_CHARS = re.compile(r"[\"“”„«»]")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[—–-]\s|\s(?:and|but|while|whereas)\s+"
+                           r"(?=(?:[a-z]+(?:ed|ing|s)|said|told|wrote|went|made|took|gave)\b)")
+#: Characters of context looked at around a quote within its sentence.
+MAX_SENTENCE = 600
+#: The longest attribution clause between the two halves of a split quote, in words.
+GAP_WORDS = 30
 _REPORTED_SAY = {"said", "says", "say", "told", "tells", "claim", "claims", "claimed", "believe", "believes",
                  "believed", "added", "adds", "argued", "argues", "insisted", "insists", "warned", "warns",
                  "noted", "notes", "stressed", "emphasized", "emphasised", "explained", "wrote", "writes",
@@ -67,14 +77,18 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
     found: list[FoundQuote] = []
     for n, (span, form) in enumerate(spans):
         p_start, p_end = paragraphs[span.paragraph]
-        prev_end = max([p_start] + [s.outer_end for s, _ in spans[:n] if s.outer_end <= span.outer_start])
-        next_start = min([p_end] + [s.outer_start for s, _ in spans[n + 1:] if s.outer_start >= span.outer_end])
+        # neighbours within a few spans: spans are sorted, so this stays linear on quote-heavy texts
+        prev_end = max([p_start] + [s.outer_end for s, _ in spans[max(0, n - 8):n]
+                                    if s.outer_end <= span.outer_start])
+        next_start = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
+                                    if s.outer_start >= span.outer_end])
         start, end = span.start, span.end
         if form == "block":
             intro_a, intro_b = _paragraph_before(paragraphs, span.paragraph)
             attribution = attribution_before(_last_sentence(text, intro_a, intro_b))
         else:
-            attribution, clause = _attribute(text, span, prev_end, max(next_start, span.outer_end), paragraphs)
+            limit = max(next_start, span.outer_end)
+            attribution, clause = _attribute(text, span, prev_end, limit, paragraphs)
             if found and found[-1].start <= span.start and span.end <= found[-1].end:
                 continue  # a second fragment of a partial quote already taken whole
             if clause is not None:
@@ -103,8 +117,13 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
 
     Such a quote has no attribution of its own; between the two there is at most the attribution clause.
     """
-    if q.cue is not None or q.kind != "direct" or prev.kind != "direct" or q.form != prev.form:
+    if q.cue is not None or q.form != prev.form:
         return False
+    sentence = text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))
+    if q.kind != "direct" and not (q.kind == "partial" and sentence):
+        return False  # a short quoted sentence (“He sort of redirected.”) may still end a split quote
+    if prev.kind != "direct" and (prev.cue is None or _QUOTE_CHARS.search(text, prev.start, prev.end)):
+        return False  # a scare quote, or a reported clause: not the first half of a speech
     if q.paragraph == prev.paragraph:
         gap = text[prev.end:q.start]
     elif q.paragraph == prev.paragraph + 1:
@@ -115,7 +134,9 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
     else:
         return False
     words = _WORDS.findall(gap)
-    return len(words) <= 12 and (not words or CUE.search(gap) is not None)
+    end = first_sentence_end(gap.strip(" \u00a0\"“”„«»") + " ")
+    one_clause = end is None or not _WORDS.findall(gap.strip(" \u00a0\"“”„«»")[end:])
+    return len(words) <= GAP_WORDS and one_clause and (not words or CUE.search(gap) is not None)
 
 
 def _paragraph_before(paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -134,21 +155,36 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
     after = text[span.outer_end:next_start]
     inner_tail = text[max(span.start, span.end - 2):span.end]
     # the quote's own sentence goes on after it unless the quote ended with a full stop
-    ends_sentence = inner_tail.rstrip().endswith((".", "…")) and not after.lstrip().startswith(("said", "says"))
-    cut = re.search(r"[.!?…][\"”’»)]?\s", after)
-    if cut and not ends_sentence:
-        after = after[:cut.end()]
-    sentence_start = max(s for s in sentence_starts(text, p_start, p_end) if s <= span.outer_start)
+    ends_sentence = (inner_tail.rstrip().endswith((".", "…"))
+                     and not after.lstrip().startswith(("said", "says")))
+    cut = first_sentence_end(after)
+    if cut is not None and not ends_sentence:
+        after = after[:cut]
+    starts = _starts(text, p_start, p_end)
+    sentence_start = starts[max(0, bisect_right(starts, span.outer_start) - 1)]
+    # a "sentence" longer than this is not prose (a list, a dump of marks): look no further back
+    sentence_start = max(sentence_start, span.outer_start - MAX_SENTENCE)
     lead = text[sentence_start:span.outer_start]
     attribution = None if ends_sentence and not _starts_with_attribution(after) else attribution_after(after)
     if attribution and attribution.mention:
-        if len(_WORDS.findall(lead)) >= 2 and not lead.rstrip().endswith((":", ",")) and prev_end <= sentence_start:
-            return attribution, (_skip_space(text, sentence_start), span.outer_end)  # `X is a “loser,” Y said`
+        embedded = len(_WORDS.findall(lead)) >= 2 and not lead.rstrip().endswith((":", ","))
+        if embedded and prev_end <= sentence_start:  # `X is a “loser,” Y said`
+            return attribution, (_skip_space(text, sentence_start), span.outer_end)
         return attribution, None
     base = max(prev_end, sentence_start)
     attribution = attribution_before(text[base:span.outer_start])
+    if not (attribution and attribution.mention) and prev_end <= sentence_start:
+        # `“…” and donations began to pick up again last week, Gilbert said.`: the cue ends the sentence
+        rest = text[span.outer_end:next_start]
+        stop = first_sentence_end(rest)
+        rest = rest[:stop] if stop is not None else rest
+        comma = rest.rfind(", ")
+        if comma > 0 and len(_WORDS.findall(rest[comma:])) <= 10:
+            late = attribution_after(rest[comma:])
+            if late and late.mention:
+                return late, (_skip_space(text, sentence_start), span.outer_end + comma)
     if not (attribution and attribution.mention):
-        fallback = _nearby_attribution(text, span, sentence_start, p_start, prev_end)
+        fallback = _nearby_attribution(text, span, sentence_start, (p_start, p_end), prev_end)
         if fallback is not None:
             return fallback, None
         if not text[p_start:span.outer_start].strip() and p_index > 0:
@@ -170,28 +206,45 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         if ((len(between) >= 2 or (continues and not ended))
                 and not text[cue_end:span.outer_start].rstrip().endswith(":")):
             clause_start = _skip_space(text, cue_end)
-            if text.startswith("that ", clause_start):
+            if attribution.cue == "according to":  # `according to X, C`: the clause follows the comma
+                comma = text.find(",", clause_start, span.outer_start)
+                clause_start = _skip_space(text, comma + 1) if comma >= 0 else span.start
+            that = re.match(r"(?:[\w’'.-]+\s+){0,4}?that\s+", text[clause_start:span.outer_start])
+            if that and (attribution.cue or "").startswith(("tell", "told")):
+                clause_start += that.end()  # `telling CNN that Trump is a “faker”`
+            elif text.startswith("that ", clause_start):
                 clause_start += 5
-            return attribution, (clause_start, _clause_end(text, span, p_start, p_end))
+            end = _clause_end(text, span, p_start, p_end)
+            if next_start < end and ":" in text[span.outer_end:next_start]:
+                end = span.outer_end  # `“extremely interested” in X: “Because ...”`: the next quote is speech
+            return attribution, (clause_start, end)
     return attribution, None
 
 
-def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, p_start: int,
+def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, paragraph: tuple[int, int],
                         prev_end: int) -> Attribution | None:
     """No cue next to the quote: the subject of its own sentence (`Sanders used the question to demand “…”`),
     or, for a quote opening a sentence, the speaker of the sentence before (`Smith told Fox X. “…”`)."""
+    p_start, p_end = paragraph
     lead = text[sentence_start:span.outer_start]
     if len(_WORDS.findall(lead)) >= 2 and prev_end <= sentence_start:
         mention = leading_subject(lead)
         if mention is not None and mention.named:
             return Attribution(mention, None)
     if not lead.strip() and sentence_start > p_start:
-        starts = [s for s in sentence_starts(text, p_start, sentence_start) if s < sentence_start]
+        all_starts = _starts(text, p_start, p_end)
+        starts = all_starts[:bisect_left(all_starts, sentence_start)] or [p_start]
         previous = text[starts[-1]:sentence_start]
         attribution = attribution_before(previous)
         if attribution and attribution.mention and attribution.cue != ":":
             return Attribution(attribution.mention, None)  # inferred: no cue next to the quote
     return None
+
+
+@lru_cache(maxsize=256)
+def _starts(text: str, a: int, b: int) -> list[int]:
+    """Sentence starts of one paragraph, computed once per paragraph (quotes in it share them)."""
+    return sentence_starts(text, a, b)
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -201,10 +254,20 @@ def _skip_space(text: str, pos: int) -> int:
 
 
 def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
-    """The end of the sentence a quoted fragment sits in (not before the fragment's closing mark)."""
-    later = [s for s in sentence_starts(text, p_start, p_end) if s >= span.outer_end]
-    end = later[0] if later else p_end
-    while end > span.outer_end and text[end - 1].isspace():
+    """The end of the clause a quoted fragment sits in (not before the fragment's closing mark).
+
+    The clause ends with its sentence, or earlier where the sentence goes on with another clause:
+    `he was “outraged”, arguing that ...`, `the system was “corrupt,” noting ...`, `... and threatened ...`.
+    """
+    starts = _starts(text, p_start, p_end)
+    k = bisect_left(starts, span.outer_end)
+    end = min(starts[k] if k < len(starts) else p_end, span.outer_end + MAX_SENTENCE)
+    if text[span.start:span.end].rstrip().endswith((",", ";")):
+        return span.outer_end  # the quote's own comma closes the clause
+    stop = _CLAUSE_BREAK.search(text, span.outer_end, end)
+    if stop is not None:
+        end = stop.start()
+    while end > span.outer_end and text[end - 1] in " \u00a0\n.":
         end -= 1
     return max(end, span.outer_end)
 
@@ -235,12 +298,17 @@ def _reported_speech(text: str, paragraphs: Sequence[tuple[int, int]],
                      spans: Sequence[tuple[MarkedSpan, str]]) -> list[FoundQuote]:
     """Indirect speech in sentences without quotes: `according to X, C`, `X said (that) C`, `C, X said`."""
     found: list[FoundQuote] = []
-    busy = [(s.outer_start, max(s.outer_end, s.end)) for s, _ in spans]
+    busy = sorted((s.outer_start, max(s.outer_end, s.end)) for s, _ in spans)
+    busy_starts = [x for x, _ in busy]
+    reach = []  # reach[i]: the furthest end among busy[:i + 1], so overlap tests are a bisection
+    for _, y in busy:
+        reach.append(max(y, reach[-1]) if reach else y)
     for a, b in paragraphs:
-        starts = sentence_starts(text, a, b)
+        starts = _starts(text, a, b)
         for k, s_start in enumerate(starts):
             s_end = starts[k + 1] if k + 1 < len(starts) else b
-            if any(x < s_end and y > s_start for x, y in busy):
+            i = bisect_left(busy_starts, s_end) - 1  # the last span starting before the sentence ends
+            if i >= 0 and reach[i] > s_start:
                 continue
             quote = _reported_in(text, s_start, s_end)
             if quote:
@@ -273,17 +341,17 @@ def _reported_in(text: str, a: int, b: int) -> FoundQuote | None:
             continue
         before = sentence[:cue.start()]
         tail = sentence[cue.end():]
-        if before.rstrip().endswith(",") and len(tail.split()) <= 8:  # "C, X said." / "C, said X."
-            content = before.rstrip()[:-1]
-            attribution = attribution_after(sentence[len(content):])
-            if attribution and attribution.mention and len(content.split()) >= 4:
-                return FoundQuote(a, a + len(content), "indirect", "reported", attribution.mention, word)
+        head, comma, subject = before.rpartition(",")
+        if comma and len(subject.split()) <= 6 and len(tail.split()) <= 8:  # "C, X said." / "C, said X."
+            attribution = attribution_after(sentence[len(head):])
+            if attribution and attribution.mention and len(head.split()) >= 4:
+                return FoundQuote(a, a + len(head), "indirect", "reported", attribution.mention, word)
             return None
         attribution = attribution_before(sentence[:cue.end()])
         if attribution is None or attribution.mention is None or len(before.split()) > 12:
             return None
-        m = re.match(r"\s*(?:(?:[A-Z][\w’'.-]*\s*|the\s|a\s|reporters\s|journalists\s|him\s|her\s|them\s|"
-                     r"us\s|me\s){0,4})?(?:that\s+)?" if word.startswith(("told", "tell")) else
+        m = re.match(r"\s*(?:(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Z][\w’'.-]*"
+                     r"(?:\s+[A-Z][\w’'.-]*)*)\s+)?(?:that\s+)?" if word.startswith(("told", "tell")) else
                      r"\s*(?:that\s+)?", tail)
         start = a + cue.end() + (m.end() if m else 0)
         while start < body_end and text[start] in " ,:;":

@@ -114,7 +114,8 @@ def _decide(mark: str, stack: list[tuple[str, int]], prev: str, nxt: str, opens:
     closable = _closable_depth(mark, stack) is not None
     if mark in ("’", "'") and prev.isalnum() and nxt.isalnum():
         return "skip"  # don’t, it's
-    if mark in ("‘", "'", "‚") and (not nxt.isalpha() and nxt not in _ALL_MARKS) and not (closable and closes):
+    weak = not nxt.isalpha() and nxt not in _ALL_MARKS
+    if mark in ("‘", "'", "‚") and weak and not (closable and closes):
         return "skip"  # ’90s, stray marks
     if closable and (closes or not opens):
         return "close"

@@ -9,7 +9,9 @@ the same speaker, needs less word overlap than two unrelated quotes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
@@ -31,24 +33,46 @@ def _sentences(text: str) -> list[list[str]]:
     return [w for w in (words(s) for s in _SENTENCE.split(text)) if w]
 
 
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """A quote's folded words, its sentences as word lists and its word counts, computed once."""
+
+    words: list[str]
+    sentences: list[list[str]]
+    counts: Counter[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Words:
+        ws = words(text)
+        return cls(ws, _sentences(text), Counter(ws))
+
+
 def similarity(a: str, b: str) -> tuple[float, bool]:
     """(similarity in [0, 1], whether the shorter quote appears word for word in the longer one)."""
-    wa, wb = words(a), words(b)
-    if not wa or not wb:
+    return _similarity(_Words.of(a), _Words.of(b))
+
+
+def _upper_bound(a: _Words, b: _Words) -> float:
+    """No window of the longer quote can be more similar to the shorter one than this (shared words)."""
+    short = min(len(a.words), len(b.words))
+    common = sum((a.counts & b.counts).values())
+    return 2 * common / (short + common) if short + common else 0.0
+
+
+def _similarity(a: _Words, b: _Words) -> tuple[float, bool]:
+    if not a.words or not b.words:
         return 0.0, False
-    short, long_text = (a, b) if len(wa) <= len(wb) else (b, a)
-    ws = words(short)
-    sents = _sentences(long_text)
-    best = Indel.normalized_similarity(wa, wb)
-    span = len(_sentences(short)) + 1
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    best = Indel.normalized_similarity(a.words, b.words)
+    span = len(short.sentences) + 1
+    sents = long_.sentences
     for i in range(len(sents)):
         window: list[str] = []
         for j in range(i, min(len(sents), i + span)):
             window = window + sents[j]
-            best = max(best, Indel.normalized_similarity(ws, window))
-    joined_long = " " + " ".join(words(long_text)) + " "
-    verbatim = (" " + " ".join(ws) + " ") in joined_long
-    return best, verbatim
+            best = max(best, Indel.normalized_similarity(short.words, window))
+    verbatim = (" " + " ".join(short.words) + " ") in (" " + " ".join(long_.words) + " ")
+    return (1.0 if verbatim else best), verbatim
 
 
 def match_quotes(quotes: Sequence[Quote], alignment: Alignment | None,
@@ -60,6 +84,7 @@ def match_quotes(quotes: Sequence[Quote], alignment: Alignment | None,
     matches: list[QuoteMatch] = []
     used_right: set[int] = set()
     right_sents = {r.id: sentences_of(r) for r in right}
+    folded = {q.id: _Words.of(q.text) for q in quotes}
     for q in left:
         q_sents = sentences_of(q)
         linked: set[int] = set()
@@ -70,9 +95,11 @@ def match_quotes(quotes: Sequence[Quote], alignment: Alignment | None,
         for r in right:
             if (q.kind == "indirect") != (r.kind == "indirect") and not (linked & right_sents[r.id]):
                 continue
-            sim, verbatim = similarity(q.text, r.text)
             support = int(bool(linked & right_sents[r.id]))
             support += int(speaker_of(q) is not None and speaker_of(q) == speaker_of(r))
+            if _upper_bound(folded[q.id], folded[r.id]) < THRESHOLDS[support]:
+                continue  # too few shared words to reach the bar: skip the window comparisons
+            sim, verbatim = _similarity(folded[q.id], folded[r.id])
             if sim < THRESHOLDS[support]:
                 continue
             score = sim + 0.15 * support

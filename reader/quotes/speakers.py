@@ -60,9 +60,9 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
                 m = None
         elif m is not None and not m.named:
             m = _anaphora(m, history) or m
-        elif m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE:
-            if prev.paragraph == q.paragraph or q.opens_paragraph:
-                m = prev_mention
+        elif (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
+              and (prev.paragraph == q.paragraph or q.opens_paragraph)):
+            m = prev_mention
         resolved.append(m)
         if m is not None:
             history.append(m)
@@ -82,7 +82,7 @@ def _anaphora(m: Mention, history: Sequence[Mention]) -> Mention | None:
     if len(tokens) != 2 or tokens[0] not in ("the", "this", "that", "these", "those"):
         return None
     head = tokens[1].rstrip("s")
-    for h in reversed(history):
+    for h in reversed(history[-50:]):
         if not h.named and head in [t.rstrip("s") for t in fold(h.name)] and h is not m:
             return h
     return None
@@ -160,13 +160,14 @@ def merge_speakers(resolved: Sequence[Sequence[Mention | None]],
                 clusters.append(_Cluster(True, False, key=" ".join(toks), first=pos))
                 target = len(clusters) - 1
             c = clusters[target]
-            c.tokens.append(toks)
+            if toks not in c.tokens:
+                c.tokens.append(toks)
         else:
             key = _description_key(m.name)
             target = next((k for k, c in enumerate(clusters) if not c.named and c.key == key), None)
             if target is None and len(key.split()) >= 2:  # "Medusa sources", "Meduza's sources close to"
-                target = next((k for k, c in enumerate(clusters) if not c.named and _same_description(key, c.key)),
-                              None)
+                target = next((k for k, c in enumerate(clusters)
+                               if not c.named and _same_description(key, c.key)), None)
             if target is None:
                 clusters.append(_Cluster(False, m.anonymous, key=key, first=pos))
                 target = len(clusters) - 1

@@ -8,13 +8,13 @@ start-up path.
 
 from __future__ import annotations
 
+import threading
 import time
 from bisect import bisect_left
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 
-from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -36,6 +36,7 @@ from .messages import (
     DocumentsLoaded,
     LoadFailed,
     PaneScrolled,
+    QuoteMarkToggled,
     QuoteSelected,
     QuotesReady,
 )
@@ -105,6 +106,9 @@ class ReaderApp(App[None]):
         self.active = 0
         self.ready = False
         self.quotes_done = False
+        self._alignment_applied = threading.Event()
+        self._detail_pending = False
+        self._panes: tuple[ArticlePane, ArticlePane] | None = None
         self.align_seconds: float | None = None
         self._linked_sorted: tuple[list[int], list[int]] = ([], [])
 
@@ -121,7 +125,10 @@ class ReaderApp(App[None]):
 
     @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:
-        return (self.query_one("#pane-left", ArticlePane), self.query_one("#pane-right", ArticlePane))
+        if self._panes is None:  # looked up once: the cursor path uses them on every move
+            self._panes = (self.query_one("#pane-left", ArticlePane),
+                           self.query_one("#pane-right", ArticlePane))
+        return self._panes
 
     @property
     def active_pane(self) -> ArticlePane:
@@ -134,11 +141,14 @@ class ReaderApp(App[None]):
                 None, f"Opening {self.sources[side]}…")
         self.query_one("#sidebar").display = self.size.width >= SIDEBAR_MIN_WIDTH
         self.query_one(DetailStrip).show_status("Reading the articles…")
+        for pane in self.panes:
+            pane.cursor_listener = self._cursor_moved
         self._set_active(0)
-        self._load()
+        # A daemon thread rather than a Textual thread worker: those run in the default executor, which the
+        # interpreter joins at exit, so quitting during a long alignment would hang until it finished.
+        threading.Thread(target=self._load, name="reader-load", daemon=True).start()
 
     # ----------------------------------------------------------------- worker
-    @work(thread=True, exclusive=True, group="load")
     def _load(self) -> None:
         """Read, segment, align and analyse quotes off the UI thread; results come back as messages."""
         from ..load import load_document
@@ -158,6 +168,8 @@ class ReaderApp(App[None]):
         started = time.perf_counter()
         alignment = align_documents(left, right)
         self.post_message(AlignmentReady(alignment, time.perf_counter() - started))
+        # Let the UI thread apply the alignment before the quote analysis competes with it for the GIL.
+        self._alignment_applied.wait(timeout=5)
         try:
             from ..quotes import analyse_quotes
         except ImportError:
@@ -211,6 +223,7 @@ class ReaderApp(App[None]):
         cursor = self.active_pane.cursor
         if cursor is not None:
             self._follow(self.active, cursor)
+        self.call_after_refresh(self._alignment_applied.set)
 
     def on_quotes_ready(self, message: QuotesReady) -> None:
         self.quote_report = message.report
@@ -219,9 +232,12 @@ class ReaderApp(App[None]):
 
     # ----------------------------------------------------------------- following the cursor
     def on_cursor_moved(self, message: CursorMoved) -> None:
-        if message.side != self.active:
-            self._set_active(message.side)
-        self._follow(message.side, message.sentence_id)
+        self._cursor_moved(message.side, message.sentence_id)
+
+    def _cursor_moved(self, side: int, sid: int) -> None:
+        if side != self.active:
+            self._set_active(side)
+        self._follow(side, sid)
 
     def _follow(self, side: int, sid: int, extra: int | None = None) -> None:
         """Highlight the counterparts of `sid` in the other pane and, with linking on, centre them."""
@@ -233,6 +249,13 @@ class ReaderApp(App[None]):
         self.panes[side].set_counterparts(())
         if self.linking and ids:
             other.show_sentences(ids, center=True)
+        # The word diff and its wrapping cost a few ms: paint the highlight first, the detail a frame later.
+        if not self._detail_pending:
+            self._detail_pending = True
+            self.call_after_refresh(self._deferred_detail)
+
+    def _deferred_detail(self) -> None:
+        self._detail_pending = False
         self._update_detail()
 
     def on_pane_scrolled(self, message: PaneScrolled) -> None:
@@ -259,6 +282,25 @@ class ReaderApp(App[None]):
         pane.move_cursor(target.sentence_id, notify=False, center=True)
         extra = message.counterpart.sentence_id if message.counterpart is not None else None
         self._follow(target.side, target.sentence_id, extra)
+
+    def on_quote_mark_toggled(self, message: QuoteMarkToggled) -> None:
+        """Mark a quote pair (kind "quote", quote ids); a quote only in one article cannot be marked."""
+        from ..session import Mark
+
+        report = self.quote_report
+        match = report.match_of(message.quote_id) if report is not None else None
+        if match is None or match.left is None or match.right is None:
+            self.notify("This quote has no counterpart in the other article: there is no pair to mark.",
+                        severity="warning")
+            return
+        mark = Mark("quote", (match.left,), (match.right,))
+        if mark in self.marks:
+            self.marks.remove(mark)
+            self.notify("Quote pair unmarked.")
+        else:
+            self.marks.append(mark)
+            self.notify("Quote pair marked; e exports it with the marked alignments.")
+        self._save_marks()
 
     def _set_active(self, side: int) -> None:
         self.active = side
@@ -346,7 +388,7 @@ class ReaderApp(App[None]):
             return
         from ..export import default_export_name
 
-        count = sum(1 for m in self.marks if m.kind == "link")
+        count = len(self.marks)
         if not count:
             self.notify("Nothing is marked yet: press space on a pair to mark it.", severity="warning")
             return
@@ -470,9 +512,10 @@ class ReaderApp(App[None]):
 
     def run_command(self, action: str) -> None:
         """Run an action from the command palette on the pane or the app that owns it."""
-        pane_actions = {b.action for b in _bindings(ArticlePane.BINDINGS) if not b.action.startswith("app.")}
-        if action in pane_actions:
+        if action in _own_actions(ArticlePane.BINDINGS):
             self.call_later(self.active_pane.run_action, action)
+        elif action in _own_actions(QuoteSidebar.BINDINGS):
+            self.call_later(self.query_one(QuoteSidebar).run_action, action)
         else:
             self.call_later(self.run_action, action.removeprefix("app."))
 
@@ -481,16 +524,21 @@ def _bindings(items: list[BindingType]) -> list[Binding]:
     return [b for b in items if isinstance(b, Binding)]
 
 
+def _own_actions(items: list[BindingType]) -> set[str]:
+    """Actions a widget runs itself (not forwarded to the app with an `app.` prefix)."""
+    return {b.action for b in _bindings(items) if not b.action.startswith("app.")}
+
+
 def help_rows() -> list[tuple[str, str, str]]:
     """(keys, description, action) for every key of the reading screen, pane keys first."""
     rows: list[tuple[str, str, str]] = []
     seen: set[str] = set()
-    for binding in _bindings(ArticlePane.BINDINGS) + _bindings(ReaderApp.BINDINGS):
+    every = _bindings(ArticlePane.BINDINGS) + _bindings(ReaderApp.BINDINGS) + _bindings(QuoteSidebar.BINDINGS)
+    for binding in every:
         if binding.action in seen:
             continue
         seen.add(binding.action)
-        keys = [b.key for b in _bindings(ArticlePane.BINDINGS) + _bindings(ReaderApp.BINDINGS)
-                if b.action == binding.action]
+        keys = [b.key for b in every if b.action == binding.action]
         rows.append((_key_names(",".join(keys)), binding.tooltip or binding.description, binding.action))
     rows.append(("ctrl+p", "Command palette (every action)", "command_palette"))
     return rows
@@ -499,7 +547,7 @@ def help_rows() -> list[tuple[str, str, str]]:
 _KEY_NAMES = {
     "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End",
     "right_square_bracket": "]", "left_square_bracket": "[", "tab": "Tab", "shift+tab": "Shift+Tab",
-    "space": "Space", "slash": "/", "question_mark": "?", "f1": "F1",
+    "space": "Space", "slash": "/", "question_mark": "?", "f1": "F1", "escape": "Esc",
 }
 
 

@@ -86,3 +86,11 @@ class PaneScrolled(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, PaneScrolled) and message.side == self.side
+
+
+class QuoteMarkToggled(Message):
+    """The user asked to mark (or unmark) the pair a quote belongs to, from the sidebar."""
+
+    def __init__(self, quote_id: int) -> None:
+        super().__init__()
+        self.quote_id = quote_id

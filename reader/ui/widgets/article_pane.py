@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.cells import cell_len
@@ -92,6 +92,11 @@ class ArticlePane(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._unlinked_sorted: list[int] = []
+        self._base_style: Style | None = None
+        #: Called synchronously when the user moves the cursor (side, sentence id). The app follows the
+        #: alignment in the same frame; a message would cost a second frame (~17 ms) before the counterpart
+        #: shows. Without a listener the pane posts `CursorMoved` instead.
+        self.cursor_listener: Callable[[int, int], None] | None = None
 
     # ----------------------------------------------------------------- data in
     def set_document(self, doc: Document) -> None:
@@ -203,14 +208,22 @@ class ArticlePane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._base_style = None
+
+    @property
+    def base_style(self) -> Style:
+        """The pane's own text style, computed once per theme (`rich_style` walks all ancestors)."""
+        if self._base_style is None:
+            self._base_style = self.rich_style
+        return self._base_style
 
     # ----------------------------------------------------------------- rendering
     def render_line(self, y: int) -> Strip:
         line_no = self.scroll_offset.y + y
-        width = self.scrollable_content_region.width
+        width = self.scrollable_content_region.width  # one region computation per line: it is not free
         layout = self.lines
-        if layout is None or line_no >= len(layout) or layout.width != self.text_width:
-            return Strip.blank(width, self.rich_style)
+        if layout is None or line_no >= len(layout) or layout.width != max(4, width - GUTTER):
+            return Strip.blank(width, self.base_style)
         strip = self._strips.get(line_no)
         if strip is None or strip.cell_length != width:
             strip = self._render_text_line(line_no, width)
@@ -219,7 +232,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_text_line(self, line_no: int, width: int) -> Strip:
         assert self.lines is not None and self.doc is not None
-        base = self.rich_style
+        base = self.base_style
         kind = self.lines.kinds[line_no]
         if kind == BLANK:
             return Strip.blank(width, base)
@@ -321,7 +334,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self._invalidate([i for i in (old, sid) if i is not None])
         self.show_sentence(sid, center=center)
         if notify:
-            self.post_message(CursorMoved(self.side, sid))
+            if self.cursor_listener is not None:
+                self.cursor_listener(self.side, sid)
+            else:
+                self.post_message(CursorMoved(self.side, sid))
 
     def show_sentence(self, sid: int, *, center: bool) -> None:
         """Scroll so the sentence is visible: centred, or with the least movement."""

@@ -5,14 +5,15 @@ It only shows a report computed by `reader.quotes` in the app's worker; it never
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Static, Tree
 
-from ..messages import QuoteSelected, QuoteTarget
+from ..messages import QuoteMarkToggled, QuoteSelected, QuoteTarget
 
 VERDICT_SIGNS = {"verbatim": "=", "reworded": "~", "only": "!"}
 SIDE_NAMES = ("L", "R")
@@ -27,6 +28,13 @@ def _preview(text: str) -> str:
 
 class QuoteSidebar(Vertical):
     """Speakers with their quote counts per article, expandable to the quotes."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("m", "mark_quote", "Mark quote pair", id="quote-mark",
+                tooltip="In the sidebar: mark or unmark the highlighted quote and its counterpart"),
+        Binding("escape", "app.focus_sidebar", "Back to the panes", id="sidebar-leave", show=False,
+                tooltip="In the sidebar: back to the panes"),
+    ]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -111,6 +119,14 @@ class QuoteSidebar(Vertical):
         target = self._target(self.report.quotes[quote_id])
         if target is not None:
             self.post_message(QuoteSelected(target, self._counterpart(quote_id)))
+
+    def action_mark_quote(self) -> None:
+        tree: Tree[int | None] = self.query_one("#quote-tree", Tree)
+        node = tree.cursor_node
+        if node is None or node.data is None:
+            self.notify("Highlight a quote (not a speaker) to mark it.", severity="warning")
+            return
+        self.post_message(QuoteMarkToggled(node.data))
 
     def focus_list(self) -> None:
         self.query_one("#quote-tree", Tree).focus()

@@ -1,0 +1,118 @@
+"""`reader batch`: JSONL in, JSONL out, error records, --jobs, --force and atomic writes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reader.cli import main
+
+Capture = pytest.CaptureFixture[str]
+
+STORY = (
+    "# Ceasefire plan\n\n"
+    "The Kremlin wants a temporary ceasefire with Ukraine. Sources say the pause would be used to train "
+    "soldiers.\n\nKyiv rejects talks with Putin."
+)
+SOURCE = (
+    "Sources close to the Kremlin say it wants a temporary ceasefire with Ukraine. The pause would be used "
+    "to train newly mobilised soldiers.\n\nKyiv has ruled out talks with Putin."
+)
+
+
+def _write(path: Path, lines: list[object]) -> Path:
+    path.write_text("".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in lines),
+                    encoding="utf-8")
+    return path
+
+
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture
+def requests(tmp_path: Path) -> Path:
+    return _write(tmp_path / "req.jsonl", [
+        {"id": "lists", "left": ["Kyiv rejects talks with Putin.", "It snowed."],
+         "right": ["The weather was mild.", "Kyiv has ruled out talks with Putin."]},
+        {"id": 2, "left": STORY, "right": SOURCE},
+        {"id": "empty-side", "left": [], "right": ["Something."]},
+    ])
+
+
+def test_lists_and_strings_in_input_order(requests: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(requests), "-o", str(out)]) == 0
+    records = _read(out)
+    assert [r["id"] for r in records] == ["lists", 2, "empty-side"]
+    first = records[0]
+    assert first["left"]["sentences"] == ["Kyiv rejects talks with Putin.", "It snowed."]
+    assert [(k["left"], k["right"]) for k in first["links"]] == [([0], [1])]
+    assert 0.0 <= first["links"][0]["score"] <= 1.0
+    second = records[1]
+    assert "Kyiv rejects talks with Putin." in second["left"]["sentences"]
+    assert "Ceasefire plan" in second["left"]["sentences"][0]
+    n, m = len(second["left"]["sentences"]), len(second["right"]["sentences"])
+    assert second["links"]
+    for k in second["links"]:
+        assert all(0 <= i < n for i in k["left"]) and all(0 <= j < m for j in k["right"])
+    assert records[2]["links"] == []
+
+
+def test_bad_lines_become_error_records_and_exit_2(tmp_path: Path, capsys: Capture) -> None:
+    req = _write(tmp_path / "req.jsonl", [
+        "{not json",
+        {"id": "no-right", "left": ["a"]},
+        {"id": "bad-type", "left": 5, "right": ["a"]},
+        ["not", "an", "object"],
+        {"id": "good", "left": ["Kyiv rejects talks."], "right": ["Kyiv rejects talks."]},
+    ])
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(req), "-o", str(out)]) == 2
+    records = _read(out)
+    assert len(records) == 5
+    assert [("error" in r) for r in records] == [True, True, True, True, False]
+    assert records[0]["line"] == 1 and "JSON" in records[0]["error"]
+    assert records[1]["id"] == "no-right" and "right" in records[1]["error"]
+    assert records[2]["id"] == "bad-type"
+    assert records[4]["links"][0]["left"] == [0]
+    err = capsys.readouterr().err
+    assert "4 of 5" in err and "Traceback" not in err
+
+
+def test_existing_output_needs_force(requests: Path, tmp_path: Path, capsys: Capture) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("keep me\n", encoding="utf-8")
+    assert main(["batch", str(requests), "-o", str(out)]) == 2
+    assert out.read_text(encoding="utf-8") == "keep me\n"
+    assert "--force" in capsys.readouterr().err
+    assert main(["batch", str(requests), "-o", str(out), "--force"]) == 0
+    assert len(_read(out)) == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.jsonl", "req.jsonl"]  # no temp file left
+
+
+def test_jobs_give_the_same_output(requests: Path, tmp_path: Path) -> None:
+    one, two, every = tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "all.jsonl"
+    assert main(["batch", str(requests), "-o", str(one), "--jobs", "1"]) == 0
+    assert main(["batch", str(requests), "-o", str(two), "--jobs", "2"]) == 0
+    assert main(["batch", str(requests), "-o", str(every), "--jobs", "0"]) == 0
+    assert _read(one) == _read(two) == _read(every)
+
+
+def test_stdout_without_output_and_no_progress_bar(requests: Path, capsys: Capture) -> None:
+    assert main(["batch", str(requests)]) == 0
+    captured = capsys.readouterr()
+    assert [json.loads(line)["id"] for line in captured.out.splitlines()] == ["lists", 2, "empty-side"]
+    assert captured.err == ""
+
+
+def test_missing_requests_file_is_one_line_error(tmp_path: Path, capsys: Capture) -> None:
+    assert main(["batch", str(tmp_path / "nope.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "nope.jsonl" in err
+
+
+def test_negative_jobs_rejected(requests: Path) -> None:
+    assert main(["batch", str(requests), "--jobs", "-1"]) == 2
