@@ -116,3 +116,32 @@ def test_missing_requests_file_is_one_line_error(tmp_path: Path, capsys: Capture
 
 def test_negative_jobs_rejected(requests: Path) -> None:
     assert main(["batch", str(requests), "--jobs", "-1"]) == 2
+
+
+class _FakeTerminal:
+    """A stand-in for a terminal on stderr: records what is written and says it is a TTY."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        raise OSError("not a real terminal")
+
+
+def test_progress_bar_on_a_terminal(requests: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = _FakeTerminal()
+    monkeypatch.setattr("sys.stderr", fake)
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(requests), "-o", str(out)]) == 0
+    assert len(_read(out)) == 3
+    assert "aligning" in "".join(fake.parts)

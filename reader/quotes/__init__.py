@@ -7,7 +7,8 @@ Plain Python, no Textual: the sidebar and `reader quotes` render a `QuoteReport`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 from ..alignment import Alignment
 from ..document import Document
@@ -58,17 +59,25 @@ def _not_chrome(doc: Document, offset: int) -> bool:
     return s is None or s.kind != "chrome"
 
 
-def _sentence_finder(doc: Document):  # type: ignore[no-untyped-def]
+def _sentence_finder(doc: Document) -> Callable[[int, int], tuple[int | None, set[int]]]:
+    """For a quote's span: the sentence holding its start, and every sentence it overlaps (by bisection)."""
+    starts = [s.start for s in doc.sentences]
+
     def find(start: int, end: int) -> tuple[int | None, set[int]]:
         first = doc.sentence_at(start)
-        ids = {s.id for s in doc.sentences if s.start < end and s.end > start}
+        lo = max(0, bisect_right(starts, start) - 1)
+        hi = bisect_left(starts, end)
+        ids = {s.id for s in doc.sentences[lo:hi] if s.start < end and s.end > start}
         return (first.id if first else (min(ids) if ids else None)), ids
 
     return find
 
 
-def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuote]], sentence_lookup: list,
-                  alignment: Alignment | None) -> QuoteReport:
+SentenceLookup = Callable[[int, int], tuple[int | None, set[int]]]
+
+
+def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuote]],
+                  sentence_lookup: Sequence[SentenceLookup], alignment: Alignment | None) -> QuoteReport:
     resolved = [resolve_mentions(quotes) for quotes in found]
     speakers, speaker_ids = merge_speakers(resolved, [[q.start for q in quotes] for quotes in found])
     quotes: list[Quote] = []

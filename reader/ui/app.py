@@ -55,6 +55,8 @@ class ReaderApp(App[None]):
 
     CSS_PATH: ClassVar[list[str | Path]] = list(stylesheet_paths())
     TITLE = "reader"
+    #: Keys typed while the articles load must reach the pane, not the sidebar's filter box.
+    AUTO_FOCUS: ClassVar[str | None] = "#pane-left"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
