@@ -50,9 +50,9 @@ def readable_split(split: pathlib.Path, tmp: pathlib.Path) -> tuple[pathlib.Path
     (view / "attributions").mkdir()
     for txt in sorted((split / "text").glob("*.txt")):
         if txt.stem not in bad:
-            (view / "text" / txt.name).symlink_to(txt)
+            (view / "text" / txt.name).symlink_to(txt.resolve())
             for ann in (split / "attributions").glob(txt.stem + "_*.ann"):
-                (view / "attributions" / ann.name).symlink_to(ann)
+                (view / "attributions" / ann.name).symlink_to(ann.resolve())
     return view, bad
 
 
@@ -78,7 +78,7 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
     for txt in texts:
         text = txt.read_text(encoding="utf-8")
         report = analyse_text(text, txt.name)
-        quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind,
+        quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
                    "speaker": report.speakers[q.speaker].name if q.speaker is not None else None}
                   for q in report.quotes if (all_kinds or q.kind == "indirect" or is_speech(q))
                   and (not scorer_marks or q.kind == "indirect" or has_scorer_mark(text, q))]

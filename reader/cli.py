@@ -32,9 +32,14 @@ def _pair(args: argparse.Namespace) -> tuple[str, str]:
 
 
 def _add_pair(p: argparse.ArgumentParser) -> None:
-    p.add_argument("left", nargs="?", metavar="LEFT", help="the derivative article (file, URL or -)")
+    p.add_argument("left", nargs="?", metavar="LEFT", help="the retelling (file, URL or -)")
     p.add_argument("right", nargs="?", metavar="RIGHT", help="the source article (file, URL or -)")
-    p.add_argument("--max-size", type=float, default=20.0, metavar="MB", help="largest input accepted (20 MB)")
+    _add_max_size(p)
+
+
+def _add_max_size(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-size", type=float, default=20.0, metavar="MB",
+                   help="largest input accepted (default 20 MB)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -61,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export marked (or all) alignments of two articles to Markdown")
     _add_pair(p)
-    p.add_argument("-o", "--output", metavar="FILE", help="Markdown file to write (default: named after the pair)")
+    p.add_argument("-o", "--output", metavar="FILE",
+                   help="Markdown file to write (default: named after the pair; - for stdout)")
     p.add_argument("--all", action="store_true", help="export every link, not only the saved marks")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
@@ -69,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("file2", nargs="?", metavar="FILE2")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    p.add_argument("--max-size", type=float, default=20.0, metavar="MB", help="largest input accepted (20 MB)")
+    _add_max_size(p)
     return parser
 
 
@@ -120,19 +126,21 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     return run_quotes(args.file, args.file2, fmt=args.format, max_bytes=_max_bytes(args))
 
 
-HANDLERS = {"open": cmd_open, "align": cmd_align, "batch": cmd_batch, "export": cmd_export, "quotes": cmd_quotes}
+HANDLERS = {
+    "open": cmd_open,
+    "align": cmd_align,
+    "batch": cmd_batch,
+    "export": cmd_export,
+    "quotes": cmd_quotes,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    # `reader LEFT RIGHT` (no command word) opens the app.
-    if not argv or (argv[0] not in (*COMMANDS, "open") and not argv[0].startswith("-")) or argv[0] == "-":
+    # `reader [LEFT RIGHT] [--max-size MB]` (no command word) opens the app.
+    if not argv or argv[0] not in (*COMMANDS, "open", "-h", "--help", "--version"):
         argv = ["open", *argv]
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        argv = ["open", *argv]
-        args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
         return HANDLERS[args.command](args)
     except ReaderError as exc:

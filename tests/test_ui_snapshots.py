@@ -32,12 +32,17 @@ async def _ready(pilot) -> None:  # type: ignore[no-untyped-def]
         if app.ready and app.quotes_done:
             break
     assert app.ready
+    # The footer rebuilds its keys a refresh after focus changes: settle it before the screenshot.
+    app.screen.refresh_bindings()
+    await pilot.pause()
     await pilot.pause()
 
 
 async def _ready_and_move(pilot) -> None:  # type: ignore[no-untyped-def]
     await _ready(pilot)
     await pilot.press("j", "j", "j", "j", "j")  # onto a linked pair with word differences
+    pilot.app.screen.refresh_bindings()
+    await pilot.pause()
     await pilot.pause()
 
 

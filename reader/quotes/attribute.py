@@ -29,7 +29,7 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|would|will|also|later|then|again|once|
                   r"already|is\s+to|are\s+to|was\s+to|were\s+to|wants?\s+to|is\s+going\s+to|may|might|"
                   r"could|should|must|can|"
                   r"just|did|does|do|was|is|were|are|not|never|repeatedly|publicly|privately|often|"
-                  r"\w+ly))+\s*$", re.IGNORECASE)
+                  r"(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
 _LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although)\s+",
                    re.IGNORECASE)
 _RELATIVE = {"who", "which", "whom"}
@@ -246,6 +246,12 @@ def attribution_after(after: str) -> Attribution | None:
         obj = _np_after(rest)
         first = obj.split(" ", 1)[0].lower()
         if first in ("that", "to", "the", "a", "it", "in", "on") and not _looks_named(obj):
+            if first in ("a", "an", "the") and re.match(r"\s*[^\w\s]|\s*$", rest[len(rest) - len(rest.lstrip(" \u00a0"))
+                                                                    + len(obj):]):
+                # `said a longtime adviser to Trump, who …`: a described source, the phrase then ends
+                mention = make_mention(obj)
+                if mention is not None:
+                    return Attribution(mention, cue)
             if obj.lower().startswith("the ") and _looks_source(obj):
                 mention = make_mention(obj, described=True)
                 return Attribution(mention, cue) if mention else None
@@ -259,6 +265,11 @@ def attribution_after(after: str) -> Attribution | None:
         return None
     subject = s[:m.start()]
     subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Sen. Marco Rubio (R-Fla.) said
+    head = subject.split(",", 1)[0]
+    if "," in subject and subject.rstrip().endswith(",") and len(subject.split()) <= 20:
+        mention = make_mention(head) if not re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", head)) else None
+        if mention is not None and mention.named:  # `Bill Eastland, wearing a “Ted Cruz” pin, said`
+            return Attribution(mention, m.group().lower())
     if re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", subject)) or len(subject.split()) > 12:
         return None
     subject = _AUX.sub("", " " + subject).strip()
@@ -286,7 +297,7 @@ def attribution_before(before: str) -> Attribution | None:
             if mention:
                 return Attribution(mention, "according to", m.end())
             continue
-        subject = before[:m.start()]
+        subject = full_subject = before[:m.start()]
         inverted_ok = (not subject.strip() or subject.rstrip().endswith((",”", ',"', "”", '"'))
                        or re.split(r",\s*", subject.strip(" ,"))[-1].lower() in _CONJUNCTIONS)
         # `“It’s doable,” Risch told X`: the quote before is not part of the subject
@@ -295,10 +306,17 @@ def attribution_before(before: str) -> Attribution | None:
             continue
         subject = _AUX.sub("", " " + subject).rstrip()
         if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
-            for clause in re.split(r",\s+", _DATELINE.sub("", subject)):
+            for clause in re.split(r",\s+", _DATELINE.sub("", _AUX.sub("", " " + full_subject).strip())):
                 mention = leading_subject(clause)
                 if mention:
                     return Attribution(mention, cue, m.end())
+        subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Gov. John Kasich (R-OH), said
+        last_chunk = subject[:-1].rsplit(",", 1)[-1] if subject.endswith(",") else ""
+        named_last = make_mention(last_chunk) if last_chunk.strip() else None
+        if named_last is not None and named_last.named and subject[:-1].count(",") >= 1 \
+                and _is_cap(last_chunk.strip()) and len(last_chunk.split()) <= 5 \
+                and not last_chunk.strip().split()[0].lower() in DETERMINERS:
+            return Attribution(named_last, cue, m.end())  # `After winning Ohio, Gov. John Kasich, said`
         if subject.endswith(","):  # "Smith, a spokesman for X, said"
             inner = subject[:-1]
             cut = inner.rfind(",")

@@ -98,7 +98,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
             kind = "partial"  # a reported clause with quoted words in it: `Smith said the plan was “a mess”`
         quote = FoundQuote(start, end, kind, form, attribution.mention if attribution else None,
                            attribution.cue if attribution else None, span.paragraph)
-        if found and _continues(text, paragraphs, found[-1], quote):
+        if found and _continues(text, paragraphs, found[-1], quote) and not (__import__("os").environ.get("QX") == "nosame" and found[-1].paragraph == quote.paragraph):
             found[-1] = replace(found[-1], end=quote.end)
             continue
         found.append(quote)
@@ -274,8 +274,14 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
 
 def _starts_with_attribution(after: str) -> bool:
     """`“We won.” Smith said.` - a short clause with a cue right after the quote."""
-    clause = re.split(r"[.!?]", after, maxsplit=1)[0]
-    return len(clause.split()) <= 8 and CUE.search(clause) is not None and not re.search(r"[“\"«„]", clause)
+    parts = re.split(r"[.!?]", after, maxsplit=1)
+    clause = parts[0]
+    cue = CUE.search(clause)
+    if cue is None or len(clause.split()) > 8 or re.search(r"[“\"«„]", clause):
+        return False
+    # `“…” He warns that …`: a new sentence reporting something else, not the attribution of the quote
+    tail = clause[cue.end():].split()
+    return len(parts) > 1 or (len(tail) <= 3 and not (tail and tail[0].lower() == "that"))
 
 
 def _kind(content: str, form: str, attribution: Attribution | None) -> QuoteKind:

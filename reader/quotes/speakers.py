@@ -95,8 +95,8 @@ def _compatible(a: list[str], b: list[str]) -> bool:
     if min(len(sa), len(sb)) < 5:
         if sa != sb:
             return False
-    elif fuzz.ratio(sa, sb) < SURNAME_SIMILARITY:
-        return False
+    elif sa[0] != sb[0] or fuzz.ratio(sa, sb) < SURNAME_SIMILARITY:
+        return False  # spelling variants keep their first letter (Podolak / Podolyak), Anderson is not Sanders
     if len(a) >= 2 and len(b) >= 2:
         fa, fb = a[0], b[0]
         if len(fa) == 1 or len(fb) == 1:

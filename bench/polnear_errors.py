@@ -1,0 +1,91 @@
+"""List reader's quote errors on a PolNeAR split, for error analysis on train/ (never written into the repo).
+
+    python bench/polnear_errors.py [SPLIT_DIR] [--kind missed|spurious|speaker|all] [--limit N] [--context C]
+                                   [--scorer-marks] [--all-kinds]
+
+Runs the same prediction as bench/polnear_eval.py and matches it with the corpus scorer's own functions
+(gold_quotes, locate, overlap, named, same_speaker), then prints each missed gold quote, each spurious
+prediction and each wrong speaker with C characters of context on either side (the speaker errors also show
+the predicted and gold speakers), followed by counts. Output goes to the terminal only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from polnear_eval import DEFAULT_SPLIT, predict, readable_split  # noqa: E402
+
+
+def _flat(s: str) -> str:
+    return s.replace("\n", " ¶ ")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("split", nargs="?", default=str(DEFAULT_SPLIT))
+    parser.add_argument("--kind", choices=["missed", "spurious", "speaker", "all"], default="all")
+    parser.add_argument("--limit", type=int, default=50)
+    parser.add_argument("--context", type=int, default=120)
+    parser.add_argument("--scorer-marks", action="store_true")
+    parser.add_argument("--all-kinds", action="store_true")
+    args = parser.parse_args()
+    split = pathlib.Path(args.split)
+    sys.path.insert(0, str(split.parent))
+    import score_quotes as sq  # the corpus's own scorer
+
+    counts = {"missed": 0, "spurious": 0, "speaker": 0}
+    shown = dict.fromkeys(counts, 0)
+    with tempfile.TemporaryDirectory() as tmp:
+        split, _ = readable_split(split, pathlib.Path(tmp))
+        out = pathlib.Path(tmp) / "pred"
+        out.mkdir()
+        predict(split, out, args.all_kinds, args.scorer_marks)
+        c = args.context
+        for txt in sorted((split / "text").glob("*.txt")):
+            text = txt.read_text(encoding="utf-8")
+            anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
+            if not anns:
+                continue
+            gold = sq.gold_quotes(text, anns[0])
+            preds = [q for q in json.loads((out / (txt.stem + ".json")).read_text())["quotes"]
+                     if q.get("kind") != "indirect"]
+            located = [(q, p) for q, p in ((q, sq.locate(text, q)) for q in preds) if p]
+
+            def match(g: dict, parts: list) -> bool:
+                ov = sq.overlap(g["parts"], parts)
+                return ov >= 0.3 * sq.length(g["parts"]) and ov >= 0.3 * sq.length(parts)
+
+            rows = []
+            for g in gold:
+                a, b = g["parts"][0][0], g["parts"][-1][1]
+                hits = [q for q, parts in located if match(g, parts)]
+                gtext = " | ".join(text[x:y] for x, y in g["parts"])
+                if not hits:
+                    rows.append(("missed", a, f"GOLD [{gtext}] src={g['source']!r}", a, b))
+                elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
+                    rows.append(("speaker", a, f"gold={g['source']!r} pred={hits[0].get('speaker')!r} "
+                                 f"cue={hits[0].get('cue')!r}", a, b))
+            for q, parts in located:
+                if not any(match(g, parts) for g in gold):
+                    a, b = parts[0]
+                    rows.append(("spurious", a, f"PRED [{q['kind']}] spk={q.get('speaker')!r}", a, b))
+            for kind, _, label, a, b in sorted(rows, key=lambda r: r[1]):
+                counts[kind] += 1
+                if args.kind in (kind, "all") and shown[kind] < args.limit:
+                    shown[kind] += 1
+                    print(f"-- {kind.upper()} {txt.stem[:45]} @{a}: {label}")
+                    print("   " + _flat(text[max(0, a - c):a]) + " ⟦" + _flat(text[a:b][:400]) + "⟧ "
+                          + _flat(text[b:b + c]))
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
