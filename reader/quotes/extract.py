@@ -98,7 +98,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
             kind = "partial"  # a reported clause with quoted words in it: `Smith said the plan was “a mess”`
         quote = FoundQuote(start, end, kind, form, attribution.mention if attribution else None,
                            attribution.cue if attribution else None, span.paragraph)
-        if found and _continues(text, paragraphs, found[-1], quote) and not (__import__("os").environ.get("QX") == "nosame" and found[-1].paragraph == quote.paragraph):
+        if found and _continues(text, paragraphs, found[-1], quote):
             found[-1] = replace(found[-1], end=quote.end)
             continue
         found.append(quote)
@@ -205,6 +205,9 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         ended = text[span.start:span.end].rstrip().endswith((".", "!", "?", "…", ","))
         if ((len(between) >= 2 or (continues and not ended))
                 and not text[cue_end:span.outer_start].rstrip().endswith(":")):
+            if (between and between[0].lower() in _TITLE_PREPOSITIONS and _title_like(text[span.start:span.end])
+                    and _PROGRAMME_BEFORE.search(text, max(0, span.outer_start - 40), span.outer_start)):
+                return None, None  # `said in an interview on CNN’s “State of the Union”`: a title, not speech
             clause_start = _skip_space(text, cue_end)
             if attribution.cue == "according to":  # `according to X, C`: the clause follows the comma
                 comma = text.find(",", clause_start, span.outer_start)
@@ -270,6 +273,19 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
     while end > span.outer_end and text[end - 1] in " \u00a0\n.":
         end -= 1
     return max(end, span.outer_end)
+
+
+_TITLE_PREPOSITIONS = {"in", "on", "during", "at", "with", "from", "while"}
+#: Right before a programme's or publication's title: `CNN’s “`, `on “`, `with “`.
+_PROGRAMME_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:on|with|in|at|to))\s*$")
+
+
+def _title_like(content: str) -> bool:
+    """`“Meet the Press”`, `“This Week,”`: every longer word capitalised, a few words, no sentence."""
+    words = _WORDS.findall(content)
+    long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return 0 < len(words) <= 8 and bool(long_words or words) and all(
+        w[0].isupper() for w in (long_words or words))
 
 
 def _starts_with_attribution(after: str) -> bool:
