@@ -68,7 +68,12 @@ def main() -> int:
                 hits = [q for q, parts in located if match(g, parts)]
                 gtext = " | ".join(text[x:y] for x, y in g["parts"])
                 if not hits:
-                    rows.append(("missed", a, f"GOLD [{gtext}] src={g['source']!r}", a, b))
+                    near = [(sq.overlap(g["parts"], parts), q, parts) for q, parts in located]
+                    best = max(near, key=lambda x: x[0], default=(0, None, None))
+                    seen = " no overlapping pred"
+                    if best[0]:
+                        seen = f" nearest pred {best[2][0][0]}-{best[2][0][1]} [{best[1]['kind']}]"
+                    rows.append(("missed", a, f"GOLD [{gtext}] src={g['source']!r}{seen}", a, b))
                 elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
                     rows.append(("speaker", a, f"gold={g['source']!r} pred={hits[0].get('speaker')!r} "
                                  f"cue={hits[0].get('cue')!r}", a, b))

@@ -37,8 +37,12 @@ _RELATIVE = {"who", "which", "whom"}
 _DATELINE = re.compile(r"^\s*(?:[A-Z]{2,}[A-Z .,]*(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([A-Za-z]{2,8}\))?"
                        r"|(?:[A-Z][\w.]*[ ,]*){1,3}\([A-Z]{2,8}\))\s*[–—-]+\s+")
 #: `Toomey fumed.` / `he shot back,`: a name or pronoun, then a verb in the past ending the clause.
-_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)\s+([a-z]{3,}ed)"
+_NAME_VERB = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|they)\s+"
+                        r"([a-z]{3,}ed|shot|spoke|went|cut|struck|hit|broke)"
                         r"(?=\s*(?:[.,;]|back\b|on\b|in\b|at\b|during\b|$))")
+#: `… to which O'Malley interjected:`: a name and a verb in the past, then the colon opening the quote.
+_NAME_VERB_COLON = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
+                              r"[a-z]{3,}ed\s*:\s*$")
 _CONJUNCTIONS = {"but", "and", "so", "yet", ""}
 _INVERTED_CUES = {"said", "says", "told", "wrote", "writes", "added", "asked"}
 _STRONG_CUES = {"said", "says", "say", "told", "tells", "wrote", "writes", "according to", "added", "adds",
@@ -119,6 +123,18 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
     return Mention(phrase, description, anonymous=anonymous, named=False)
 
 
+def _bare_name(chunk: str) -> Mention | None:
+    """A chunk that is nothing but a name, titles allowed: `Gov. John Kasich`, `Cory James` (not `Ohio`,
+    when it follows a city), else None."""
+    words = chunk.split()
+    if not words or len(words) > 5 or not all(_is_cap(w) or w in _CONNECTORS for w in words):
+        return None
+    if _not_a_name(words[0]) or words[0].lower() in DETERMINERS:
+        return None
+    mention = make_mention(chunk)
+    return mention if mention is not None and mention.named else None
+
+
 def _plausible_description(words: list[str], body: list[str]) -> bool:
     """`The former pollster`, `The letter`: a short determiner phrase ending in a plain word."""
     last = body[-1].lower()
@@ -130,6 +146,8 @@ def _plausible_description(words: list[str], body: list[str]) -> bool:
 def leading_subject(clause: str) -> Mention | None:
     """The subject at the start of a clause: `Zelensky Advisor Mykhailo Podolyak echoed ...` -> Podolyak."""
     words = _DATELINE.sub("", clause).split()
+    while len(words) > 1 and words[0].lower() in ("and", "but", "so", "then", "yet"):
+        words = words[1:]  # `And then Trump went on the attack, saying`
     if not words or _not_a_name(words[0]) or words[0].lower().startswith("accord"):
         return None  # "Why Russia is...", "According to ...": not a subject
     k = 0
@@ -246,10 +264,11 @@ def attribution_after(after: str) -> Attribution | None:
         obj = _np_after(rest)
         first = obj.split(" ", 1)[0].lower()
         if first in ("that", "to", "the", "a", "it", "in", "on") and not _looks_named(obj):
-            if first in ("a", "an", "the") and re.match(r"\s*[^\w\s]|\s*$", rest[len(rest) - len(rest.lstrip(" \u00a0"))
-                                                                    + len(obj):]):
-                # `said a longtime adviser to Trump, who …`: a described source, the phrase then ends
-                mention = make_mention(obj)
+            if first in ("a", "an", "the"):
+                # `said a longtime adviser to Trump, who …`: a source described by its head word;
+                # `said the designer, who …`: any short description ending its phrase
+                ends = re.match(r"\s*[^\w\s]|\s*$", rest[len(rest) - len(rest.lstrip(" \u00a0")) + len(obj):])
+                mention = make_mention(obj) or (make_mention(obj, described=True) if ends else None)
                 if mention is not None:
                     return Attribution(mention, cue)
             if obj.lower().startswith("the ") and _looks_source(obj):
@@ -267,12 +286,15 @@ def attribution_after(after: str) -> Attribution | None:
     subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Sen. Marco Rubio (R-Fla.) said
     head = subject.split(",", 1)[0]
     if "," in subject and subject.rstrip().endswith(",") and len(subject.split()) <= 20:
-        mention = make_mention(head) if not re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", head)) else None
+        clean = not re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", head))
+        mention = make_mention(head) if clean else None
         if mention is not None and mention.named:  # `Bill Eastland, wearing a “Ted Cruz” pin, said`
             return Attribution(mention, m.group().lower())
     if re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", subject)) or len(subject.split()) > 12:
         return None
     subject = _AUX.sub("", " " + subject).strip()
+    if re.match(r"(?:and|but|while|whereas|for|of|in|on|at|to|from|with|by|than|that)\s", subject):
+        return None  # `“…” and Donald Trump says …`: a new clause with its own speaker
     if subject.endswith(","):
         subject = subject[:-1]
         cut = subject.find(",")
@@ -284,7 +306,25 @@ def attribution_after(after: str) -> Attribution | None:
 
 def attribution_before(before: str) -> Attribution | None:
     """Attribution in the sentence before a quote: `Smith said: `, `According to Smith, `, `X told Y that`."""
+    signed = re.search(r"\s[-–—]\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$", before)
+    if signed:  # `Pollsters agree - Carl Bialik: “…”`: a headline, then who is quoted
+        mention = make_mention(signed.group(1))
+        if mention is not None and mention.named:
+            return Attribution(mention, ":", len(before))
     matches = list(CUE.finditer(before))
+    verb_colon = _NAME_VERB_COLON.search(before)
+    if verb_colon and not CUE.search(before, verb_colon.start()):  # `…, to which O'Malley interjected:`
+        mention = make_mention(verb_colon.group(1))
+        if mention is not None and mention.named:
+            return Attribution(mention, ":", len(before))
+    last_clause = re.split(r",\s+", before.rstrip(" \u00a0,:"))[-1]
+    ends = before.rstrip()[-1:]
+    if ends in (":", ",") and not CUE.search(last_clause) and 2 <= len(last_clause.split()) <= 6:
+        # `When Trump suggested …, Rubio fired back forcefully:` / `Hillary shot back,`: the last clause's
+        # subject speaks, whatever the cue verbs before it
+        mention = leading_subject(last_clause)
+        if mention is not None and mention.named and not _is_cap(last_clause.split()[-1]):
+            return Attribution(mention, ":" if ends == ":" else last_clause.split()[-1].lower(), len(before))
     if any(m.group().lower() in _STRONG_CUES for m in matches):
         # `Nance said she would like Trump to explain “...”`: the reporting verb, not a later weak cue
         matches = [m for m in matches if m.group().lower() in _STRONG_CUES]
@@ -306,17 +346,31 @@ def attribution_before(before: str) -> Attribution | None:
             continue
         subject = _AUX.sub("", " " + subject).rstrip()
         if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
+            with_subject = re.search(r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
+                                     r"(?:[a-z]+ly\s+)?$", full_subject)
+            if with_subject:  # `…, with Trump reportedly yelling:`
+                mention = make_mention(with_subject.group(1))
+                if mention is not None and mention.named:
+                    return Attribution(mention, cue, m.end())
+            fallback = None
             for clause in re.split(r",\s+", _DATELINE.sub("", _AUX.sub("", " " + full_subject).strip())):
                 mention = leading_subject(clause)
-                if mention:
+                if mention and len(clause.split()) > len(mention.text.split()):
+                    # a clause with its verb: `Trump went after Bush`
                     return Attribution(mention, cue, m.end())
+                fallback = fallback or mention  # `Salem, New Hampshire,`: a name alone, maybe a place
+            if fallback:
+                return Attribution(fallback, cue, m.end())
         subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Gov. John Kasich (R-OH), said
-        last_chunk = subject[:-1].rsplit(",", 1)[-1] if subject.endswith(",") else ""
-        named_last = make_mention(last_chunk) if last_chunk.strip() else None
-        if named_last is not None and named_last.named and subject[:-1].count(",") >= 1 \
-                and _is_cap(last_chunk.strip()) and len(last_chunk.split()) <= 5 \
-                and not last_chunk.strip().split()[0].lower() in DETERMINERS:
-            return Attribution(named_last, cue, m.end())  # `After winning Ohio, Gov. John Kasich, said`
+        if subject.endswith(",") and subject[:-1].count(",") >= 1:
+            chunks = [c.strip() for c in _DATELINE.sub("", subject[:-1]).split(",")]
+            first = _bare_name(chunks[0])
+            if first is not None:  # `Clinton, during a town hall in Columbus, Ohio, said`
+                return Attribution(first, cue, m.end())
+            last = _bare_name(chunks[-1])
+            place = len(chunks[-1].split()) == 1 and _is_cap(chunks[-2].split()[-1] if chunks[-2] else "")
+            if last is not None and not place:  # `After winning Ohio, Gov. John Kasich, said`
+                return Attribution(last, cue, m.end())
         if subject.endswith(","):  # "Smith, a spokesman for X, said"
             inner = subject[:-1]
             cut = inner.rfind(",")
@@ -325,6 +379,10 @@ def attribution_before(before: str) -> Attribution | None:
                          r"|\b(?:and|but|while|when|as|after|before)\s",
                          subject)[-1]
         mention = make_mention(chunk, described=True) if chunk.strip() else None
+        if mention is None and chunk.strip():
+            mention = leading_subject(chunk)  # `Priebus later Thursday told Fox News:`
+            if mention is not None and not mention.named:
+                mention = None
         if mention is None and inverted_ok and cue in _INVERTED_CUES:
             # inverted in the lead: `said Smith, “...`
             obj = _np_after(before[m.end():])

@@ -12,7 +12,7 @@ _LEMMAS = [
     "emphasise", "estimate", "exclaim", "explain", "insist", "joke", "lament", "mention", "muse", "note",
     "observe", "predict", "proclaim", "promise", "quip", "reassure", "propose", "remember", "demand", "scold",
     "denounce", "slam", "blast", "tout", "pledge", "praise", "mock", "condemn", "refer", "hail", "dismiss",
-    "believe", "think", "fear", "hope", "worry", "rail",
+    "believe", "think", "fear", "hope", "worry", "rail", "continue",
     "recall", "reckon",
     "recount", "reiterate", "remark", "remind", "reply", "report", "respond", "retort", "reveal", "say",
     "scoff", "shout", "snap", "stress", "suggest", "tell", "testify", "tweet", "urge", "vow", "warn",
@@ -38,7 +38,7 @@ def _forms(lemma: str) -> set[str]:
 
 
 CUE_WORDS: frozenset[str] = frozenset({f for lemma in _LEMMAS for f in _forms(lemma)} | {"stated"})
-_MULTI = r"according\s+to|points?\s+out|pointed\s+out|pointing\s+out|went\s+on|goes\s+on"
+_MULTI = r"according\s+to|puts?\s+it|points?\s+out|pointed\s+out|pointing\s+out|went\s+on|goes\s+on"
 #: A cue verb as a whole word (case-insensitive), or a multi-word cue.
 CUE = re.compile(r"\b(?:" + _MULTI + "|" + "|".join(sorted(CUE_WORDS, key=len, reverse=True)) + r")\b",
                  re.IGNORECASE)

@@ -54,6 +54,9 @@ class FoundQuote:
     cue: str | None
     paragraph: int = -1  # index into the paragraph spans given to find_quotes
     opens_paragraph: bool = False  # nothing but marks or a dash before it in its paragraph
+    #: for a pronoun speaker (`he said`): the last named subject of a sentence before the quote, and where
+    antecedent: Mention | None = None
+    antecedent_at: int = -1
 
 
 def paragraphs_of_text(text: str) -> list[tuple[int, int]]:
@@ -108,8 +111,31 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
     for q in found:
         p = para_of(paragraphs, q.start)
         lead = text[paragraphs[p][0]:q.start]
-        placed.append(replace(q, paragraph=p, opens_paragraph=not lead.strip(" \u00a0\"“„«»‘'–—-")))
+        q = replace(q, paragraph=p, opens_paragraph=not lead.strip(" \u00a0\"“„«»‘'–—-"))
+        if q.mention is not None and q.mention.pronoun in ("he", "she"):
+            antecedent = _antecedent(text, paragraphs, p, q.start)
+            if antecedent is not None:
+                q = replace(q, antecedent=antecedent[0], antecedent_at=antecedent[1])
+        placed.append(q)
     return placed
+
+
+def _antecedent(text: str, paragraphs: Sequence[tuple[int, int]], p: int,
+                pos: int) -> tuple[Mention, int] | None:
+    """The named subject of the nearest sentence starting before `pos`, in its paragraph or the one before:
+    who `he` or `she` most likely is when no quote of that person came in between."""
+    for k in (p, p - 1):
+        if k < 0:
+            break
+        a, b = paragraphs[k]
+        starts = _starts(text, a, b)
+        before = bisect_left(starts, pos)  # sentences starting before the quote (bisection: long paragraphs)
+        for n in range(before - 1, max(-1, before - 4), -1):
+            end = min(starts[n + 1] if n + 1 < len(starts) else b, pos)
+            mention = leading_subject(text[starts[n]:end][:200])
+            if mention is not None and mention.named and mention.pronoun is None:
+                return mention, starts[n]
+    return None
 
 
 def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuote, q: FoundQuote) -> bool:
@@ -117,8 +143,12 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
 
     Such a quote has no attribution of its own; between the two there is at most the attribution clause.
     """
-    if q.cue is not None or q.form != prev.form:
+    if q.form != prev.form:
         return False
+    shared = (q.cue is not None and q.form == "marks" and q.paragraph == prev.paragraph and q.cue == prev.cue
+              and q.cue in text[prev.end:q.start].lower() and text[q.start:q.start + 1].islower())
+    if q.cue is not None and not shared:
+        return False  # its own attribution; `“X,” he added, “to do Y”` shares one clause: one sentence
     sentence = text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))
     if q.kind != "direct" and not (q.kind == "partial" and sentence):
         return False  # a short quoted sentence (“He sort of redirected.”) may still end a split quote
@@ -136,7 +166,11 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
     words = _WORDS.findall(gap)
     end = first_sentence_end(gap.strip(" \u00a0\"“”„«»") + " ")
     one_clause = end is None or not _WORDS.findall(gap.strip(" \u00a0\"“”„«»")[end:])
-    return len(words) <= GAP_WORDS and one_clause and (not words or CUE.search(gap) is not None)
+    if not (len(words) <= GAP_WORDS and one_clause):
+        return False
+    # the gap is the attribution: a cue verb, or `he shot back`, `Toomey fumed`
+    bare = gap.strip(" \u00a0\"“”„«»")
+    return not words or CUE.search(gap) is not None or attribution_after(bare) is not None
 
 
 def _paragraph_before(paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -166,6 +200,12 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
     sentence_start = max(sentence_start, span.outer_start - MAX_SENTENCE)
     lead = text[sentence_start:span.outer_start]
     attribution = None if ends_sentence and not _starts_with_attribution(after) else attribution_after(after)
+    if (attribution and attribution.mention and attribution.mention.pronoun and prev_end <= sentence_start
+            and lead.rstrip().endswith((":", ","))):
+        # `Fallon fired back: “…,” he wrote`: the pronoun is the subject introducing the quote
+        named = attribution_before(lead)
+        if named and named.mention and named.mention.named:
+            attribution = Attribution(named.mention, attribution.cue)
     if attribution and attribution.mention:
         embedded = len(_WORDS.findall(lead)) >= 2 and not lead.rstrip().endswith((":", ","))
         if embedded and prev_end <= sentence_start:  # `X is a “loser,” Y said`
@@ -183,6 +223,21 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
             late = attribution_after(rest[comma:])
             if late and late.mention:
                 return late, (_skip_space(text, sentence_start), span.outer_end + comma)
+        for m in list(_LATE_SAID.finditer(rest))[:1]:
+            # `“X” that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager …`
+            late = attribution_after(rest[m.start():])
+            if late and late.mention and late.mention.named and len(_WORDS.findall(rest[:m.start()])) <= 25:
+                return late, None
+        # `Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed`: after the sentence's last quote
+        starts = _starts(text, p_start, p_end)
+        k = bisect_right(starts, span.outer_end)
+        whole = text[span.outer_end:starts[k] if k < len(starts) else p_end]
+        last = max(whole.rfind("”"), whole.rfind('"'))
+        if last > 0 and re.match(r"[,\s]", whole[last + 1:last + 2] or ".") \
+                and len(_WORDS.findall(whole[last + 1:])) <= 14:
+            late = attribution_after(whole[last + 1:])
+            if late and late.mention and late.mention.named:
+                return late, None
     if not (attribution and attribution.mention):
         fallback = _nearby_attribution(text, span, sentence_start, (p_start, p_end), prev_end)
         if fallback is not None:
@@ -195,6 +250,14 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 attribution = attribution_before(_last_sentence(text, a, a + len(intro)))
                 if attribution and attribution.mention:
                     return attribution, None
+        if not text[p_start:span.outer_start].strip() and not text[span.outer_end:p_end].strip(" .\u00a0") \
+                and p_index + 1 < len(paragraphs):
+            # a quote paragraph signed by the next one: `“…”` then `- Bernie Sanders.`
+            a, b = paragraphs[p_index + 1]
+            signed = _SIGNATURE.match(text, a, b)
+            mention = make_mention(signed.group(1)) if signed else None
+            if mention is not None and mention.named:
+                return Attribution(mention, "-"), None
         return None, None
     if attribution.cue != ":" and attribution.cue_end >= 0:
         cue_end = base + attribution.cue_end
@@ -205,7 +268,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         ended = text[span.start:span.end].rstrip().endswith((".", "!", "?", "…", ","))
         if ((len(between) >= 2 or (continues and not ended))
                 and not text[cue_end:span.outer_start].rstrip().endswith(":")):
-            if (between and between[0].lower() in _TITLE_PREPOSITIONS and _title_like(text[span.start:span.end])
+            if (between and between[0].lower() in _TITLE_PREPOSITIONS
+                    and _title_like(text[span.start:span.end])
                     and _PROGRAMME_BEFORE.search(text, max(0, span.outer_start - 40), span.outer_start)):
                 return None, None  # `said in an interview on CNN’s “State of the Union”`: a title, not speech
             clause_start = _skip_space(text, cue_end)
@@ -232,8 +296,21 @@ def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, paragr
     lead = text[sentence_start:span.outer_start]
     if len(_WORDS.findall(lead)) >= 2 and prev_end <= sentence_start:
         mention = leading_subject(lead)
-        if mention is not None and mention.named:
-            return Attribution(mention, None)
+        verb = lead.split()[len(mention.text.split()):][:1] if mention is not None else []
+        if mention is not None and mention.named and not (verb and verb[0].lower() in _COPULAS):
+            return Attribution(mention, None)  # not `Guns are “a crisis”`: the topic, not a speaker
+        clauses = re.split(r",\s+", lead.strip())
+        for clause in clauses[-1:0:-1][:2]:  # `In 2014, Pew found that “…”`: the subject of a later clause
+            mention = leading_subject(clause)
+            rest = clause.split()[len(mention.text.split()):] if mention is not None else []
+            if mention is not None and mention.named and rest and rest[0].islower() \
+                    and rest[0] not in _COPULAS and rest[0] not in _TITLE_PREPOSITIONS:
+                return Attribution(mention, None)
+        described = _DESCRIBED_SUBJECT.match(clauses[-1] if len(clauses) > 1 else lead.strip())
+        if described:  # `The ad targets a “corrupt political system …”`: a document or body as the source
+            mention = make_mention(described.group(1), described=True)
+            if mention is not None:
+                return Attribution(mention, None)
     if not lead.strip() and sentence_start > p_start:
         all_starts = _starts(text, p_start, p_end)
         starts = all_starts[:bisect_left(all_starts, sentence_start)] or [p_start]
@@ -275,6 +352,15 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
     return max(end, span.outer_end)
 
 
+#: A paragraph that only signs the quote before it: `- Bernie Sanders.`, `— Hillary Clinton`.
+_SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
+                        r"[ \u00a0]*\.?[ \u00a0]*$")
+#: `The ad targets …`, `The letter continues:`: a short determiner phrase, then a verb in the present or past.
+_DESCRIBED_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+                                r"\s+(?!is\b|was\b|has\b|had\b|said\b)[a-z]{3,}(?:s|ed)\b")
+_COPULAS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remained", "seems"}
+#: `, said Smith` / `, Smith said` later in the sentence, after a quote and the rest of its clause.
+_LATE_SAID = re.compile(r",\s+(?=said\b|says\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says)\b)")
 _TITLE_PREPOSITIONS = {"in", "on", "during", "at", "with", "from", "while"}
 #: Right before a programme's or publication's title: `CNN’s “`, `on “`, `with “`.
 _PROGRAMME_BEFORE = re.compile(r"(?:[’']s|s[’']|\b(?:on|with|in|at|to))\s*$")
@@ -295,9 +381,11 @@ def _starts_with_attribution(after: str) -> bool:
     cue = CUE.search(clause)
     if cue is None or len(clause.split()) > 8 or re.search(r"[“\"«„]", clause):
         return False
-    # `“…” He warns that …`: a new sentence reporting something else, not the attribution of the quote
-    tail = clause[cue.end():].split()
-    return len(parts) > 1 or (len(tail) <= 3 and not (tail and tail[0].lower() == "that"))
+    # `“…” He warns that …`, `“…” Carly Fiorina said Ted Cruz “…”`: a new sentence reporting something else
+    tail = _WORDS.findall(clause[cue.end():])
+    if tail and tail[0].lower() == "that":
+        return False
+    return len(tail) <= 3 if len(parts) > 1 else not tail
 
 
 def _kind(content: str, form: str, attribution: Attribution | None) -> QuoteKind:

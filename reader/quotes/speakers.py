@@ -47,13 +47,17 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
     """
     resolved: list[Mention | None] = []
     history: list[Mention] = []
+    history_at: list[int] = []
     prev: FoundQuote | None = None
     prev_mention: Mention | None = None
     for q in quotes:
         m = q.mention
         if m is not None and m.pronoun is not None:
             if m.pronoun in ("he", "she"):
-                m = next((h for h in reversed(history) if not _plural(h)), None)
+                k = next((k for k in range(len(history) - 1, -1, -1) if not _plural(history[k])), None)
+                m = history[k] if k is not None else None
+                if q.antecedent is not None and (k is None or history_at[k] < q.antecedent_at):
+                    m = q.antecedent  # named after the last quote's speaker: `Smith arrived. “…,” he said`
             elif m.pronoun == "they":
                 m = history[-1] if history else None
             else:
@@ -66,6 +70,7 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
         resolved.append(m)
         if m is not None:
             history.append(m)
+            history_at.append(q.start)
         if q.kind != "indirect" and m is not None:
             prev, prev_mention = q, m
     return resolved
@@ -96,7 +101,7 @@ def _compatible(a: list[str], b: list[str]) -> bool:
         if sa != sb:
             return False
     elif sa[0] != sb[0] or fuzz.ratio(sa, sb) < SURNAME_SIMILARITY:
-        return False  # spelling variants keep their first letter (Podolak / Podolyak), Anderson is not Sanders
+        return False  # variants keep their first letter (Podolak / Podolyak); Anderson is not Sanders
     if len(a) >= 2 and len(b) >= 2:
         fa, fb = a[0], b[0]
         if len(fa) == 1 or len(fb) == 1:

@@ -8,9 +8,11 @@ start-up path.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
@@ -32,6 +34,7 @@ from .dialogs.help import HelpScreen
 from .dialogs.prompt import ExportDialog, SearchDialog
 from .messages import (
     AlignmentReady,
+    AnalysisFailed,
     CursorMoved,
     DocumentsLoaded,
     LoadFailed,
@@ -58,6 +61,9 @@ class ReaderApp(App[None]):
     #: Keys typed while the articles load must reach the pane, not the sidebar's filter box.
     AUTO_FOCUS: ClassVar[str | None] = "#pane-left"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    #: The worker-process jobs (None: `reader.ui.background.align_job` / `quotes_job`); tests swap them.
+    ALIGN_JOB: ClassVar[Callable[..., Any] | None] = None
+    QUOTES_JOB: ClassVar[Callable[..., Any] | None] = None
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_mark", "Mark", id="mark-toggle", key_display="Space",
@@ -91,6 +97,7 @@ class ReaderApp(App[None]):
         data_dir: Path | None = None,
         today: date | None = None,
         export_dir: Path | None = None,
+        process_min_sentences: int | None = None,
     ) -> None:
         super().__init__()
         self.sources = (left, right)
@@ -113,6 +120,15 @@ class ReaderApp(App[None]):
         self._panes: tuple[ArticlePane, ArticlePane] | None = None
         self.align_seconds: float | None = None
         self._linked_sorted: tuple[list[int], list[int]] = ([], [])
+        #: Pairs with at least this many alignable sentences are analysed in a worker process.
+        self.process_min_sentences = 1500 if process_min_sentences is None else process_min_sentences
+        self.analysis_mode: str | None = None  # "thread" or "process", once decided
+        self._worker: Any | None = None  # reader.ui.background.AnalysisProcess
+        self._worker_lock = threading.Lock()
+        self._quitting = False
+        self._status = "Reading the articles…"
+        self._status_timer: Any | None = None
+        self._stage_started = time.perf_counter()
 
     # ----------------------------------------------------------------- layout
     def compose(self) -> ComposeResult:
@@ -142,33 +158,107 @@ class ReaderApp(App[None]):
             self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(
                 None, f"Opening {self.sources[side]}…")
         self.query_one("#sidebar").display = self.size.width >= SIDEBAR_MIN_WIDTH
-        self.query_one(DetailStrip).show_status("Reading the articles…")
+        self.query_one(DetailStrip).show_status(self._status)
         for pane in self.panes:
             pane.cursor_listener = self._cursor_moved
         self._set_active(0)
-        # A daemon thread rather than a Textual thread worker: those run in the default executor, which the
-        # interpreter joins at exit, so quitting during a long alignment would hang until it finished.
-        threading.Thread(target=self._load, name="reader-load", daemon=True).start()
+        # Paint the first screen before the reading competes with it for the GIL.
+        self.call_after_refresh(self._start_loading)
 
     # ----------------------------------------------------------------- worker
+    def _start_loading(self) -> None:
+        # A daemon thread rather than a Textual thread worker: those run in the default executor, which the
+        # interpreter joins at exit, so quitting during a long analysis would hang until it finished.
+        threading.Thread(target=self._load, name="reader-load", daemon=True).start()
+
     def _load(self) -> None:
-        """Read, segment, align and analyse quotes off the UI thread; results come back as messages."""
+        """Read and segment both articles here, then align and find quotes: in a worker process for large
+        pairs (off this process's GIL, so the panes stay responsive), in this thread for small ones."""
+        try:
+            self._load_and_analyse()
+        except Exception as exc:  # a bug must become a message, never a traceback over the screen
+            if not self._quitting:
+                self.post_message(AnalysisFailed("reading", _describe(exc)))
+
+    def _load_and_analyse(self) -> None:
         from ..load import load_document
         from ..session import SessionStore
 
+        if _source_bytes(self.sources) >= self._prestart_bytes():
+            self._start_process()
         try:
             left = load_document(self.sources[0], max_bytes=self.max_bytes)
             right = load_document(self.sources[1], max_bytes=self.max_bytes)
         except ReaderError as exc:
+            self._close_process()
             self.post_message(LoadFailed(str(exc)))
             return
         store = SessionStore(self.data_dir)
         session = store.load(left, right)
         self.post_message(DocumentsLoaded(left, right, store, session))
-        from ..aligner import align_documents
+        size = len(left.alignable_ids) + len(right.alignable_ids)
+        if size >= self.process_min_sentences:
+            worker = self._worker or self._start_process()
+            if worker is not None:
+                self._analyse_in_process(worker, left, right)
+            return
+        self._close_process()  # started on a size guess, not needed after all
+        self._analyse_here(left, right)
 
-        started = time.perf_counter()
-        alignment = align_documents(left, right)
+    def _prestart_bytes(self) -> int:
+        from .background import PRESTART_BYTES
+
+        return min(PRESTART_BYTES, PRESTART_BYTES * self.process_min_sentences // 1500)
+
+    def _start_process(self) -> Any | None:
+        from .background import AnalysisProcess
+
+        with self._worker_lock:
+            if self._quitting:
+                return None
+            if self._worker is None:
+                self._worker = AnalysisProcess()
+            return self._worker
+
+    def _close_process(self) -> None:
+        with self._worker_lock:
+            worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.close()
+
+    def _analyse_in_process(self, worker: Any, left: Document, right: Document) -> None:
+        from . import background
+
+        self.analysis_mode = "process"
+        key = f"{id(left)}-{id(right)}"
+        try:
+            job = self.ALIGN_JOB or background.align_job
+            alignment, seconds = worker.submit(job, key, left, right).result()
+        except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error
+            if not self._quitting:
+                self.post_message(AnalysisFailed("alignment", _describe(exc)))
+            return
+        self.post_message(AlignmentReady(alignment, seconds))
+        try:
+            report = worker.submit(self.QUOTES_JOB or background.quotes_job, key, alignment).result()
+        except BaseException as exc:
+            if not self._quitting:
+                self.post_message(QuotesReady(None, f"Quote analysis failed: {_describe(exc)}"))
+            return
+        finally:
+            self._close_process()
+        self.post_message(QuotesReady(report))
+
+    def _analyse_here(self, left: Document, right: Document) -> None:
+        self.analysis_mode = "thread"
+        try:
+            from ..aligner import align_documents
+
+            started = time.perf_counter()
+            alignment = align_documents(left, right)
+        except Exception as exc:
+            self.post_message(AnalysisFailed("alignment", _describe(exc)))
+            return
         self.post_message(AlignmentReady(alignment, time.perf_counter() - started))
         # Let the UI thread apply the alignment before the quote analysis competes with it for the GIL.
         self._alignment_applied.wait(timeout=5)
@@ -180,9 +270,35 @@ class ReaderApp(App[None]):
         try:
             report = analyse_quotes([left, right], alignment)
         except Exception as exc:  # the sidebar is optional: a failing analysis must not take the panes down
-            self.post_message(QuotesReady(None, f"Quote analysis failed: {exc}"))
+            self.post_message(QuotesReady(None, f"Quote analysis failed: {_describe(exc)}"))
             return
         self.post_message(QuotesReady(report))
+
+    def on_unmount(self) -> None:
+        """Quitting: cancel the analysis and end the worker process now, without waiting for it."""
+        with self._worker_lock:
+            self._quitting = True
+        self._close_process()
+
+    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+        self.quotes_done = True
+        self._status = f"The {message.stage} failed: {message.message}. The panes can still be read."
+        self.query_one(DetailStrip).show_status(self._status)
+        self.query_one(QuoteSidebar).set_report(None, f"No quotes: the {message.stage} failed.")
+        self.notify(message.message, title=f"The {message.stage} failed", severity="error", timeout=15)
+
+    def _tick_status(self) -> None:
+        """Progress while the analysis runs: the stage and the seconds it has taken so far."""
+        if self.docs is None or self.quotes_done or self._status_timer is None:
+            return
+        seconds = time.perf_counter() - self._stage_started
+        if self.alignment is None:
+            n_left, n_right = (len(d.alignable_ids) for d in self.docs)
+            self._status = (f"Aligning {n_left:,} × {n_right:,} sentences… {seconds:.0f} s "
+                            "(the panes can be read meanwhile)")
+            self.query_one(DetailStrip).show_status(self._status)
+        else:
+            self.query_one(QuoteSidebar).set_status(f"Finding quotes… {seconds:.0f} s")
 
     def on_load_failed(self, message: LoadFailed) -> None:
         for pane in self.panes:
@@ -204,7 +320,10 @@ class ReaderApp(App[None]):
         if message.session.warning:
             self.notify(message.session.warning, title="Session", severity="warning", timeout=10)
         n_left, n_right = (len(d.alignable_ids) for d in self.docs)
-        self.query_one(DetailStrip).show_status(f"Aligning {n_left:,} × {n_right:,} sentences…")
+        self._status = f"Aligning {n_left:,} × {n_right:,} sentences… (the panes can be read meanwhile)"
+        self.query_one(DetailStrip).show_status(self._status)
+        self._stage_started = time.perf_counter()
+        self._status_timer = self.set_interval(1.0, self._tick_status)
         self.active_pane.focus()
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
@@ -225,11 +344,16 @@ class ReaderApp(App[None]):
         cursor = self.active_pane.cursor
         if cursor is not None:
             self._follow(self.active, cursor)
+        self._stage_started = time.perf_counter()
+        if not self.quotes_done:
+            self.query_one(QuoteSidebar).set_status("Finding quotes…")
         self.call_after_refresh(self._alignment_applied.set)
 
     def on_quotes_ready(self, message: QuotesReady) -> None:
         self.quote_report = message.report
         self.quotes_done = True
+        if self._status_timer is not None:
+            self._status_timer.stop()
         self.query_one(QuoteSidebar).set_report(message.report, message.note)
 
     # ----------------------------------------------------------------- following the cursor
@@ -326,7 +450,7 @@ class ReaderApp(App[None]):
             strip.show_status("This article has no sentences.")
             return
         if self.alignment is None:
-            strip.show_status("Aligning… the panes can be read meanwhile.")
+            strip.show_status(self._status)
             return
         links = self._current_links()
         left_doc, right_doc = self.docs
@@ -555,6 +679,27 @@ _KEY_NAMES = {
 
 def _key_names(keys: str) -> str:
     return " ".join(_KEY_NAMES.get(k, k) for k in keys.split(","))
+
+
+def _describe(exc: BaseException) -> str:
+    """One sentence for the user about a failed background job."""
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(exc, BrokenProcessPool):
+        return "the worker process stopped unexpectedly"
+    if isinstance(exc, CancelledError):
+        return "it was cancelled"
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _source_bytes(sources: tuple[str, str]) -> int:
+    """Combined size of local source files (0 for URLs and anything unreadable): a cheap size guess."""
+    total = 0
+    for source in sources:
+        with contextlib.suppress(OSError, ValueError):
+            total += Path(source).stat().st_size
+    return total
 
 
 def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:

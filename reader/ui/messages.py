@@ -40,6 +40,15 @@ class QuotesReady(Message):
         self.note = note
 
 
+class AnalysisFailed(Message):
+    """A background stage (reading, alignment) failed unexpectedly: an error notification, panes stay."""
+
+    def __init__(self, stage: str, message: str) -> None:
+        super().__init__()
+        self.stage = stage
+        self.message = message
+
+
 class LoadFailed(Message):
     """Bad input: shown in an error dialog, then the app quits with exit code 2."""
 

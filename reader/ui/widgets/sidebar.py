@@ -44,7 +44,7 @@ class QuoteSidebar(Vertical):
     def compose(self) -> ComposeResult:
         yield Input(placeholder="filter speakers and quotes", id="quote-filter")
         yield Checkbox("reworded only", id="reworded-only")
-        yield Static("Looking for quotes…", id="quote-note")
+        yield Static("Waiting for the alignment…", id="quote-note")
         tree: Tree[int | None] = Tree("speakers", id="quote-tree")
         tree.show_root = False
         yield tree
@@ -54,6 +54,13 @@ class QuoteSidebar(Vertical):
         self.query_one("#quote-note", Static).update(Text(note))
         self.query_one("#quote-note", Static).display = bool(note)
         self.rebuild()
+
+    def set_status(self, note: str) -> None:
+        """Progress while the quote analysis runs (the report replaces it)."""
+        if self.report is None:
+            note_widget = self.query_one("#quote-note", Static)
+            note_widget.update(Text(note))
+            note_widget.display = True
 
     def rebuild(self) -> None:
         tree: Tree[int | None] = self.query_one("#quote-tree", Tree)

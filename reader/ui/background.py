@@ -1,0 +1,121 @@
+"""Alignment and quote analysis away from the interface's GIL: a worker process for large pairs.
+
+Plain Python (no Textual import): this module is imported by the spawned worker process too. The app loads
+both documents itself (fast, so the text shows at once) and hands them to `AnalysisProcess`; the worker
+aligns them and, on a second call, finds the quotes, reusing the documents it already holds. Small pairs
+(below `PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process costs more
+(~0.4 s measured, see docs/performance-ui.md) than aligning them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from ..alignment import Alignment
+from ..document import Document
+
+#: Pairs with at least this many alignable sentences (both sides together) are analysed in a worker process.
+PROCESS_MIN_SENTENCES = 1500
+#: Local sources larger than this together start the worker process while the documents are still being
+#: read, so its start-up overlaps the reading (a guess from file size; an unused worker is closed again).
+PRESTART_BYTES = 150_000
+#: The worker runs at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
+WORKER_NICENESS = 5
+
+_DOCS: dict[str, tuple[Document, Document]] = {}
+
+
+def _init_worker() -> None:
+    """Own process group (so quitting can end the aligner's helper processes too) and a lower priority."""
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
+
+
+def warm_up() -> int:
+    """Import the aligner (rapidfuzz) before the documents arrive; returns the worker's pid."""
+    from .. import aligner  # noqa: F401
+
+    return os.getpid()
+
+
+def align_job(key: str, left: Document, right: Document) -> tuple[Alignment, float]:
+    """Align in the worker; keeps the documents for `quotes_job`. Returns the alignment and its seconds."""
+    from ..aligner import align_documents
+
+    _DOCS.clear()
+    _DOCS[key] = (left, right)
+    started = time.perf_counter()
+    alignment = align_documents(left, right)  # 2 scoring processes when that is safe (single-threaded here)
+    return alignment, time.perf_counter() - started
+
+
+def quotes_job(key: str, alignment: Alignment) -> Any:
+    """The QuoteReport of the documents `align_job` received under `key`."""
+    from ..quotes import analyse_quotes
+
+    left, right = _DOCS[key]
+    return analyse_quotes([left, right], alignment)
+
+
+class AnalysisProcess:
+    """One spawned worker process (never forked: the app has threads) running the analysis jobs in order.
+
+    `close()` returns at once: queued jobs are cancelled and the worker (with any helper processes it
+    forked) is terminated, so quitting never waits for a long alignment.
+    """
+
+    def __init__(self) -> None:
+        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
+        self._futures: list[Future[Any]] = []
+        self.closed = False
+        self.pid: int | None = None
+        self.warm: Future[int] = self.submit(warm_up)
+
+    def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+        if self._pool is None:
+            raise RuntimeError("the analysis process is closed")
+        future = self._pool.submit(fn, *args)
+        self._futures.append(future)
+        if self.pid is None:
+            self.pid = next(iter(self._processes()), None)
+        return future
+
+    def _processes(self) -> list[int]:
+        processes = getattr(self._pool, "_processes", None) or {}
+        return list(processes)
+
+    def close(self) -> None:
+        """Cancel pending jobs and end the worker now (idempotent, safe from any thread)."""
+        if self.closed or self._pool is None:
+            return
+        self.closed = True
+        pids = self._processes()
+        for future in self._futures:
+            future.cancel()
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+        for pid in pids:
+            _terminate_group(pid)
+
+
+def _terminate_group(pid: int) -> None:
+    """SIGTERM the worker's process group (the worker made itself its leader), or the worker alone."""
+    if hasattr(os, "killpg"):
+        try:
+            os.killpg(pid, signal.SIGTERM)
+            return
+        except OSError:  # no such group yet (the initializer has not run): end the worker itself
+            pass
+    with contextlib.suppress(OSError):
+        os.kill(pid, signal.SIGTERM)

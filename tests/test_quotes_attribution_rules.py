@@ -1,0 +1,111 @@
+"""Attribution rules found by error analysis on PolNeAR train, each on a small hand-written text."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.quotes import QuoteReport, analyse_text
+
+
+def speaker_of(report: QuoteReport, fragment: str) -> str | None:
+    quote = next(q for q in report.quotes if fragment in q.text)
+    return None if quote.speaker is None else report.speakers[quote.speaker].name
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a name ending like an adverb is not dropped as one
+    ("The host answered back. Kelly responded pointedly, with a smile: “It can happen to anyone at all.”",
+     "It can happen", "Kelly"),
+    # inverted, a source described by its role, then a relative clause
+    ("“We have a ton of work to do,” said a longtime adviser to the governor, who asked not to be named.",
+     "a ton of work", "a longtime adviser"),
+    # the subject before an appositive holding a place (`Flint, Mich.`) or a prepositional phrase
+    ("Cory James, 22, of Flint, Mich., said he had “never given up hope of a surprise at the convention.”",
+     "never given up", "Cory James"),
+    ("Clinton, during a town hall meeting in Columbus, Ohio, said she was “going to win this state.”",
+     "going to win", "Clinton"),
+    # a fronted clause, then the subject with a title and a parenthesis
+    ("After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “We are going to keep on "
+     "going west.”",
+     "keep on going", "John Kasich"),
+    # a verb outside the cue list, right after the quote
+    ("Bush kept interrupting him. “Jeb wants to be a tough guy tonight,” Trump shot back.", "tough guy",
+     "Trump"),
+    # the last clause before the colon speaks, not the subject of an earlier cue
+    ("When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us, they "
+     "will lose.”",
+     "they will lose", "Rubio"),
+    ("The banks were discussed, to which O'Malley interjected: “It is just not true at all.”", "not true",
+     "O'Malley"),
+    # a headline, a dash, then who is quoted
+    ("Pollsters agree - Carl Bialik: “Keep on contacting voters as late as you possibly can.”",
+     "Keep on contacting", "Carl Bialik"),
+    # an -ing cue: the clause with a verb, not a place named in a fronted phrase
+    ("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff who "
+     "cannot win.”", "total stiff", "Trump"),
+    # `, said X` after the rest of the quote's clause
+    ("“He can assert it, but it seems extremely unlikely” that she can be caught, said Steve Elmendorf, a "
+     "strategist.", "He can assert", "Steve Elmendorf"),
+    # a quote paragraph signed by the next paragraph
+    ("The senator spoke at length.\n“We will win this state and then we will win the next one.”\n- "
+     "Jane Smith.",
+     "We will win this state", "Jane Smith"),
+])
+def test_attribution_rule(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+def test_a_new_sentence_with_its_own_cue_does_not_attribute_the_quote_before() -> None:
+    report = analyse_text("Pataki says Kasich “has a record of bringing people together.” He warns "
+                          "that Trump "
+                          "would “drive the party off the cliff.”")
+    assert speaker_of(report, "bringing people together") == "Pataki"
+
+
+def test_a_clause_after_the_quote_opened_by_a_conjunction_has_its_own_speaker() -> None:
+    report = analyse_text("Ted Cruz accuses Obama of “leading from behind on every front” and "
+                          "Donald Trump says he "
+                          "is “losing the war on terrorism.”")
+    assert speaker_of(report, "leading from behind") == "Ted Cruz"
+
+
+def test_he_refers_to_a_person_named_after_the_last_speaker() -> None:
+    text = ("“We will win this race,” Smith said.\n"
+            "Jones arrived at the rally later that day. “We will not lose a single county,” he said.")
+    report = analyse_text(text)
+    assert speaker_of(report, "We will win") == "Smith"
+    assert speaker_of(report, "single county") == "Jones"
+
+
+def test_similar_surnames_with_different_initials_do_not_merge() -> None:
+    text = ("“The plan is bad for everyone involved,” Bernie Sanders said.\n"
+            "“He stands for the middle class in this state,” Marley Anderson said.")
+    report = analyse_text(text)
+    assert speaker_of(report, "middle class") == "Marley Anderson"
+    assert speaker_of(report, "plan is bad") == "Bernie Sanders"
+
+
+def test_split_quote_with_any_verb_between_is_one_quote() -> None:
+    report = analyse_text("“Well, let me put it this way,” he continued. “I would not be anxious to "
+                          "have that.”")
+    direct = [q for q in report.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("Well, let me") and direct[0].text.endswith("to have that.")
+
+
+def test_split_sentence_sharing_one_cue_is_one_quote() -> None:
+    report = analyse_text("“Let’s take this opportunity,” Blackwell concluded, “to nominate a "
+                          "candidate who can "
+                          "win.”")
+    direct = [q for q in report.quotes if q.kind == "direct"]
+    assert len(direct) == 1 and direct[0].text.endswith("who can win.")
+    assert speaker_of(report, "Let’s take") == "Blackwell"
+
+
+def test_programme_title_after_a_preposition_is_not_speech() -> None:
+    report = analyse_text("“We will release our records,” Sanders said in an interview on CNN’s "
+                          "“State of the "
+                          "Union” on Sunday.")
+    title = next(q for q in report.quotes if "State of the Union" in q.text)
+    assert title.kind == "partial" and title.cue is None
+    assert speaker_of(report, "release our records") == "Sanders"
