@@ -6,7 +6,9 @@
 Runs the same prediction as bench/polnear_eval.py and matches it with the corpus scorer's own functions
 (gold_quotes, locate, overlap, named, same_speaker), then prints each missed gold quote, each spurious
 prediction and each wrong speaker with C characters of context on either side (the speaker errors also show
-the predicted and gold speakers), followed by counts. Output goes to the terminal only.
+the predicted and gold speakers), followed by counts, and the speaker accuracy once more with a stricter test
+than the scorer's (shared words of three letters or more, function words such as "the" not counted).
+Output goes to the terminal only.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import pathlib
+import re
 import sys
 import tempfile
 
@@ -21,6 +24,16 @@ ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from polnear_eval import DEFAULT_SPLIT, predict, readable_split  # noqa: E402
+
+#: Words the scorer's speaker test counts (three letters or more) that say nothing about who is meant.
+FUNCTION_WORDS = {"the", "and", "for", "his", "her", "their", "who", "which", "with", "from", "that", "this",
+                  "its"}
+
+
+def strict_same_speaker(pred: str | None, gold: str) -> bool:
+    def words(s: str | None) -> set[str]:
+        return {w.lower() for w in re.findall(r"\w{3,}", s or "")} - FUNCTION_WORDS
+    return bool(words(pred) & words(gold))
 
 
 def _flat(s: str) -> str:
@@ -41,6 +54,7 @@ def main() -> int:
     import score_quotes as sq  # the corpus's own scorer
 
     counts = {"missed": 0, "spurious": 0, "speaker": 0}
+    named = strict = lenient = 0
     shown = dict.fromkeys(counts, 0)
     with tempfile.TemporaryDirectory() as tmp:
         split, _ = readable_split(split, pathlib.Path(tmp))
@@ -77,6 +91,10 @@ def main() -> int:
                 elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
                     rows.append(("speaker", a, f"gold={g['source']!r} pred={hits[0].get('speaker')!r} "
                                  f"cue={hits[0].get('cue')!r}", a, b))
+                if hits and sq.named(g["source"]):
+                    named += 1
+                    lenient += sq.same_speaker(hits[0].get("speaker"), g["source"])
+                    strict += strict_same_speaker(hits[0].get("speaker"), g["source"])
             for q, parts in located:
                 if not any(match(g, parts) for g in gold):
                     a, b = parts[0]
@@ -89,6 +107,9 @@ def main() -> int:
                     print("   " + _flat(text[max(0, a - c):a]) + " ⟦" + _flat(text[a:b][:400]) + "⟧ "
                           + _flat(text[b:b + c]))
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
+    if named:
+        print(f"speaker accuracy: scorer's test {lenient}/{named} {lenient / named:.3f}; "
+              f"without function words {strict}/{named} {strict / named:.3f}")
     return 0
 
 

@@ -1,15 +1,17 @@
 """Score reader's quote extraction and attribution on PolNeAR (direct quotes F1, speaker accuracy).
 
-    python bench/polnear_eval.py [SPLIT_DIR] [--keep PRED_DIR] [--errors N]
+    python bench/polnear_eval.py [SPLIT_DIR] [--scorer-marks] [--all-kinds] [--keep PRED_DIR] [--errors N]
 
 SPLIT_DIR defaults to ../shared/bench-data/polnear/dev. Each article's .txt is analysed with
 `reader.quotes.analyse_text`, the same extraction, attribution and speaker merging the app runs on a Document
 (paragraphs are the file's lines, so offsets are into the .txt as the scorer expects). Predictions go to a
 temporary directory (or PRED_DIR) and the corpus's own score_quotes.py scores them. Submitted: what the app
-lists as speech (direct quotes, and partial quotes with a speaker) plus indirect speech, which the scorer
+lists as speech (direct quotes, and partial quotes with a cue) plus indirect speech, which the scorer
 ignores; `--all-kinds` also submits unattributed partial quotes (scare quotes, titles), which PolNeAR does not
-annotate as attributions.
-`--errors N` prints up to N missed and N spurious quotes with their offsets, for tuning on train/.
+annotate as attributions. `--scorer-marks` submits only the quotes holding one of the double quotation marks
+the scorer's gold is defined by (docs/evaluation-quotes.md says why, and reports both figures).
+`--errors N` prints up to N missed and N spurious quotes with their offsets, for tuning on train/;
+bench/polnear_errors.py lists them with context and the predicted and gold speakers.
 Nothing from the corpus is written into the repository.
 """
 

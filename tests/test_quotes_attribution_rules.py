@@ -109,3 +109,51 @@ def test_programme_title_after_a_preposition_is_not_speech() -> None:
     title = next(q for q in report.quotes if "State of the Union" in q.text)
     assert title.kind == "partial" and title.cue is None
     assert speaker_of(report, "release our records") == "Sanders"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("In 2014, Pew found that “about twice as many voters wanted more control than fewer rules.”",
+     "twice as many", "Pew"),
+    ("The ad targets a “corrupt political system that keeps a rigged economy in place.”", "rigged economy",
+     "The ad"),
+])
+def test_subject_of_the_quote_sentence_without_a_cue(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+def test_fragment_acted_on_by_a_named_subject_is_a_partial_quote_of_the_clause() -> None:
+    report = analyse_text("Sanders has consistently pushed his plan for “free college” as a way to appeal "
+                          "to young voters.")
+    quote = next(q for q in report.quotes if "free college" in q.text)
+    assert quote.kind == "partial" and quote.cue == "pushed"
+    assert quote.text.startswith("his plan for")
+    assert report.speakers[quote.speaker].name == "Sanders"
+
+
+def test_a_copula_subject_is_a_topic_not_a_speaker() -> None:
+    report = analyse_text("Guns are “a crisis” in this country.")
+    quote = next(q for q in report.quotes if "a crisis" in q.text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("“Eventually, positions are going to soften on him,” the congressman’s chief of staff, Joe Kasper, told "
+     "reporters.", "positions are going", "Joe Kasper"),
+    ("“Clinton needs a strategy for targeting these voters,” Nate Silver, the polling guru who founded "
+     "fivethirtyeight.com tweeted on Wednesday.", "needs a strategy", "Nate Silver"),
+    ("“Will he be the next attorney general of the state?” a Democratic staffer in the room wondered.",
+     "next attorney general", "a Democratic staffer in the room"),
+])
+def test_inverted_attribution_with_appositives_and_descriptions(text: str, fragment: str,
+                                                                speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    ("Donald Trump is telling supporters after his victory that “when you win, it is beautiful to see.”",
+     "when you win", "Donald Trump"),
+    ("The debate went on (Raphael Lemkin, who coined the word genocide, once said, “It happened so many "
+     "times before the war”).", "so many times", "Raphael Lemkin"),
+])
+def test_progressive_cues_and_parenthesised_subjects(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker

@@ -43,6 +43,8 @@ _NAME_VERB = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|th
 #: `… to which O'Malley interjected:`: a name and a verb in the past, then the colon opening the quote.
 _NAME_VERB_COLON = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
                               r"[a-z]{3,}ed\s*:\s*$")
+#: A described source, then a verb in the past closing the clause: `a staffer in the room wondered.`
+_DESCRIPTION_VERB = re.compile(r"((?:a|an|the|one)\s+[\w’' -]{1,60}?)\s+([a-z]{3,}ed)(?=\s*[.,;]|\s*$)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", ""}
 _INVERTED_CUES = {"said", "says", "told", "wrote", "writes", "added", "asked"}
 _STRONG_CUES = {"said", "says", "say", "told", "tells", "wrote", "writes", "according to", "added", "adds",
@@ -254,6 +256,11 @@ def attribution_after(after: str) -> Attribution | None:
         mention = make_mention(m.group(1))
         if mention is not None and (mention.named or mention.pronoun):
             return Attribution(mention, m.group(2).lower())
+    m = _DESCRIPTION_VERB.match(s)
+    if m and not CUE.search(m.group(1)):  # `“Will he win?” a Democratic staffer in the room wondered.`
+        mention = make_mention(m.group(1), described=True)
+        if mention is not None:
+            return Attribution(mention, m.group(2).lower())
     m = CUE.match(s)
     if m:
         cue = m.group().lower()
@@ -285,11 +292,15 @@ def attribution_after(after: str) -> Attribution | None:
     subject = s[:m.start()]
     subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Sen. Marco Rubio (R-Fla.) said
     head = subject.split(",", 1)[0]
-    if "," in subject and subject.rstrip().endswith(",") and len(subject.split()) <= 20:
+    if "," in subject and len(subject.split()) <= 20:
         clean = not re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", head))
-        mention = make_mention(head) if clean else None
-        if mention is not None and mention.named:  # `Bill Eastland, wearing a “Ted Cruz” pin, said`
+        mention = make_mention(head) if clean and subject.rstrip().endswith(",") else None
+        mention = mention if mention is not None and mention.named else _bare_name(head)
+        if mention is not None:  # `Bill Eastland, wearing a “Ted Cruz” pin, said`; `Nate Silver, a guru …`
             return Attribution(mention, m.group().lower())
+        last = _bare_name(subject.rstrip(" ,").rsplit(",", 1)[-1].strip())
+        if last is not None:  # `Duncan Hunter’s chief of staff, Joe Kasper, told`
+            return Attribution(last, m.group().lower())
     if re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", subject)) or len(subject.split()) > 12:
         return None
     subject = _AUX.sub("", " " + subject).strip()
@@ -330,8 +341,9 @@ def attribution_before(before: str) -> Attribution | None:
         matches = [m for m in matches if m.group().lower() in _STRONG_CUES]
     for m in reversed(matches):
         cue = m.group().lower()
-        if re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()]):
-            continue  # `Sanders was asked “...”`: the subject is the one asked
+        passive = re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()])
+        if passive and not cue.endswith("ing"):
+            continue  # `Sanders was asked “...”`: the subject is the one asked (not `Trump is telling`)
         if cue.startswith("according"):
             mention = make_mention(_np_after(before[m.end():]))
             if mention:
@@ -375,7 +387,7 @@ def attribution_before(before: str) -> Attribution | None:
             inner = subject[:-1]
             cut = inner.rfind(",")
             subject = inner[:cut] if cut > 0 else inner
-        chunk = re.split(r"[,;:(—–]\s|\s[—–]\s|\b(?:that|what|which|whom)\s"
+        chunk = re.split(r"[,;:(—–]\s|\s[—–]\s|\s--\s|\(|\b(?:that|what|which|whom)\s"
                          r"|\b(?:and|but|while|when|as|after|before)\s",
                          subject)[-1]
         mention = make_mention(chunk, described=True) if chunk.strip() else None

@@ -199,6 +199,10 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
     # a "sentence" longer than this is not prose (a list, a dump of marks): look no further back
     sentence_start = max(sentence_start, span.outer_start - MAX_SENTENCE)
     lead = text[sentence_start:span.outer_start]
+    if (_title_like(text[span.start:span.end])
+            and _PROGRAMME_BEFORE.search(text, max(0, span.outer_start - 40), span.outer_start)
+            and re.search(r"[’']s\s*$", text[max(0, span.outer_start - 40):span.outer_start])):
+        return None, None  # `Friday on CNN’s “New Day,” Sen. Smith said`: a programme's title, not speech
     attribution = None if ends_sentence and not _starts_with_attribution(after) else attribution_after(after)
     if (attribution and attribution.mention and attribution.mention.pronoun and prev_end <= sentence_start
             and lead.rstrip().endswith((":", ","))):
@@ -241,6 +245,11 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
     if not (attribution and attribution.mention):
         fallback = _nearby_attribution(text, span, sentence_start, (p_start, p_end), prev_end)
         if fallback is not None:
+            if (fallback.mention is not None and fallback.mention.named
+                    and len(_WORDS.findall(text[span.start:span.end])) < 5):
+                mixed = _subject_verb_clause(text, span, sentence_start, fallback.mention, (p_start, p_end))
+                if mixed is not None:
+                    return mixed
             return fallback, None
         if not text[p_start:span.outer_start].strip() and p_index > 0:
             # a quote paragraph after `Smith said:` ending the paragraph before
@@ -296,7 +305,9 @@ def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, paragr
     lead = text[sentence_start:span.outer_start]
     if len(_WORDS.findall(lead)) >= 2 and prev_end <= sentence_start:
         mention = leading_subject(lead)
-        verb = lead.split()[len(mention.text.split()):][:1] if mention is not None else []
+        verb = lead.split()[len(mention.text.split()):][:2] if mention is not None else []
+        if verb and verb[0].lower() in ("has", "have", "had"):
+            verb = verb[1:]  # `has been`
         if mention is not None and mention.named and not (verb and verb[0].lower() in _COPULAS):
             return Attribution(mention, None)  # not `Guns are “a crisis”`: the topic, not a speaker
         clauses = re.split(r",\s+", lead.strip())
@@ -307,7 +318,8 @@ def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, paragr
                     and rest[0] not in _COPULAS and rest[0] not in _TITLE_PREPOSITIONS:
                 return Attribution(mention, None)
         described = _DESCRIBED_SUBJECT.match(clauses[-1] if len(clauses) > 1 else lead.strip())
-        if described:  # `The ad targets a “corrupt political system …”`: a document or body as the source
+        if described and len(_WORDS.findall(text[span.start:span.end])) >= 3:
+            # `The ad targets a “corrupt political system …”`: a document or body as the source
             mention = make_mention(described.group(1), described=True)
             if mention is not None:
                 return Attribution(mention, None)
@@ -319,6 +331,24 @@ def _nearby_attribution(text: str, span: MarkedSpan, sentence_start: int, paragr
         if attribution and attribution.mention and attribution.cue != ":":
             return Attribution(attribution.mention, None)  # inferred: no cue next to the quote
     return None
+
+
+def _subject_verb_clause(text: str, span: MarkedSpan, sentence_start: int, mention: Mention,
+                         paragraph: tuple[int, int]) -> tuple[Attribution, tuple[int, int]] | None:
+    """A short quoted fragment in a clause whose named subject acts on it with a verb outside the cue list
+    (`Sanders has consistently pushed his promise of “free college”`): the verb is taken as the cue and the
+    quote is the clause after it, as for `Smith said the plan was “a mess”`."""
+    lead = text[sentence_start:span.outer_start]
+    at = lead.find(mention.text)
+    if at < 0:
+        return None
+    verb = _VERB_AFTER_SUBJECT.match(lead, at + len(mention.text))
+    if verb is None or verb.group(1) in _COPULAS:
+        return None
+    clause_start = _skip_space(text, sentence_start + verb.end())
+    if text.startswith("that ", clause_start):
+        clause_start += 5
+    return Attribution(mention, verb.group(1)), (clause_start, _clause_end(text, span, *paragraph))
 
 
 @lru_cache(maxsize=256)
@@ -356,9 +386,13 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
 _SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
                         r"[ \u00a0]*\.?[ \u00a0]*$")
 #: `The ad targets …`, `The letter continues:`: a short determiner phrase, then a verb in the present or past.
-_DESCRIBED_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+_DESCRIBED_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its)\s+"
+                                r"(?:(?!(?:is|was|are|were|has|had|have|will|would|be|been)\b)[a-z][\w-]*\s+){0,2}"
+                                r"(?!(?:is|was|are|were|has|had|have|will|would|be|been)\b)[a-z][\w-]*)"
                                 r"\s+(?!is\b|was\b|has\b|had\b|said\b)[a-z]{3,}(?:s|ed)\b")
-_COPULAS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "remains", "remained", "seems"}
+#: The verb right after a subject, past adverbs and auxiliaries: `has consistently pushed`.
+_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+|also\s+)*([a-z]{3,})\b")
+_COPULAS = {"is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed"}
 #: `, said Smith` / `, Smith said` later in the sentence, after a quote and the rest of its clause.
 _LATE_SAID = re.compile(r",\s+(?=said\b|says\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says)\b)")
 _TITLE_PREPOSITIONS = {"in", "on", "during", "at", "with", "from", "while"}

@@ -9,6 +9,7 @@ start-up path.
 from __future__ import annotations
 
 import contextlib
+import gc
 import threading
 import time
 from bisect import bisect_left
@@ -51,6 +52,13 @@ from .widgets.sidebar import QuoteSidebar
 SIDE_NAMES = ("left", "right")
 #: Below this terminal width the sidebar starts hidden (the panes need the room); `s` shows it.
 SIDEBAR_MIN_WIDTH = 110
+#: Pairs with at least this many alignable sentences (both sides together) are aligned and searched for
+#: quotes in a worker process; smaller ones in a thread, where they finish sooner than a process starts
+#: (bench/ui_worker_mode.py: the two break even near 700 sentences; from 1,100 the process is ahead).
+PROCESS_MIN_SENTENCES = 1000
+#: Local sources at least this large together start the worker process while the documents are still
+#: being read, so its start-up overlaps the reading (a guess from file size; an unneeded worker is closed).
+PRESTART_BYTES = 100_000
 
 
 class ReaderApp(App[None]):
@@ -121,7 +129,8 @@ class ReaderApp(App[None]):
         self.align_seconds: float | None = None
         self._linked_sorted: tuple[list[int], list[int]] = ([], [])
         #: Pairs with at least this many alignable sentences are analysed in a worker process.
-        self.process_min_sentences = 1500 if process_min_sentences is None else process_min_sentences
+        self.process_min_sentences = (PROCESS_MIN_SENTENCES if process_min_sentences is None
+                                      else process_min_sentences)
         self.analysis_mode: str | None = None  # "thread" or "process", once decided
         self._worker: Any | None = None  # reader.ui.background.AnalysisProcess
         self._worker_lock = threading.Lock()
@@ -206,9 +215,7 @@ class ReaderApp(App[None]):
         self._analyse_here(left, right)
 
     def _prestart_bytes(self) -> int:
-        from .background import PRESTART_BYTES
-
-        return min(PRESTART_BYTES, PRESTART_BYTES * self.process_min_sentences // 1500)
+        return PRESTART_BYTES * self.process_min_sentences // PROCESS_MIN_SENTENCES
 
     def _start_process(self) -> Any | None:
         from .background import AnalysisProcess
@@ -232,15 +239,16 @@ class ReaderApp(App[None]):
         self.analysis_mode = "process"
         key = f"{id(left)}-{id(right)}"
         try:
-            job = self.ALIGN_JOB or background.align_job
+            job = type(self).ALIGN_JOB or background.align_job  # the plain function, not bound
             alignment, seconds = worker.submit(job, key, left, right).result()
         except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error
+            self._close_process()
             if not self._quitting:
                 self.post_message(AnalysisFailed("alignment", _describe(exc)))
             return
         self.post_message(AlignmentReady(alignment, seconds))
         try:
-            report = worker.submit(self.QUOTES_JOB or background.quotes_job, key, alignment).result()
+            report = worker.submit(type(self).QUOTES_JOB or background.quotes_job, key, alignment).result()
         except BaseException as exc:
             if not self._quitting:
                 self.post_message(QuotesReady(None, f"Quote analysis failed: {_describe(exc)}"))
@@ -325,6 +333,7 @@ class ReaderApp(App[None]):
         self._stage_started = time.perf_counter()
         self._status_timer = self.set_interval(1.0, self._tick_status)
         self.active_pane.focus()
+        _freeze_heap()
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
         assert self.docs is not None
@@ -348,6 +357,7 @@ class ReaderApp(App[None]):
         if not self.quotes_done:
             self.query_one(QuoteSidebar).set_status("Finding quotes…")
         self.call_after_refresh(self._alignment_applied.set)
+        _freeze_heap()
 
     def on_quotes_ready(self, message: QuotesReady) -> None:
         self.quote_report = message.report
@@ -355,6 +365,7 @@ class ReaderApp(App[None]):
         if self._status_timer is not None:
             self._status_timer.stop()
         self.query_one(QuoteSidebar).set_report(message.report, message.note)
+        _freeze_heap()
 
     # ----------------------------------------------------------------- following the cursor
     def on_cursor_moved(self, message: CursorMoved) -> None:
@@ -679,6 +690,16 @@ _KEY_NAMES = {
 
 def _key_names(keys: str) -> str:
     return " ".join(_KEY_NAMES.get(k, k) for k in keys.split(","))
+
+
+def _freeze_heap() -> None:
+    """Move every object alive now (documents, layouts, alignment, quotes) out of the collector's view.
+
+    A 10k-sentence pair is millions of objects; each full collection walked all of them (median 47 ms, up to
+    65 ms in bench/ui_large.py) and landed in the middle of cursor moves, which made their 99th percentile.
+    These objects live as long as the app anyway; frozen, a full collection only walks what came after.
+    """
+    gc.freeze()
 
 
 def _describe(exc: BaseException) -> str:

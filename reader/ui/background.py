@@ -3,8 +3,8 @@
 Plain Python (no Textual import): this module is imported by the spawned worker process too. The app loads
 both documents itself (fast, so the text shows at once) and hands them to `AnalysisProcess`; the worker
 aligns them and, on a second call, finds the quotes, reusing the documents it already holds. Small pairs
-(below `PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process costs more
-(~0.4 s measured, see docs/performance-ui.md) than aligning them.
+(below `reader.ui.app.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process
+costs more than aligning them (bench/ui_worker_mode.py, docs/performance-ui.md).
 """
 
 from __future__ import annotations
@@ -13,19 +13,15 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from ..alignment import Alignment
 from ..document import Document
 
-#: Pairs with at least this many alignable sentences (both sides together) are analysed in a worker process.
-PROCESS_MIN_SENTENCES = 1500
-#: Local sources larger than this together start the worker process while the documents are still being
-#: read, so its start-up overlaps the reading (a guess from file size; an unused worker is closed again).
-PRESTART_BYTES = 150_000
 #: The worker runs at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
 WORKER_NICENESS = 5
 
@@ -33,7 +29,12 @@ _DOCS: dict[str, tuple[Document, Document]] = {}
 
 
 def _init_worker() -> None:
-    """Own process group (so quitting can end the aligner's helper processes too) and a lower priority."""
+    """Own process group (so quitting can end the aligner's helper processes too), a lower priority, and
+    no terminal output: a warning printed by the worker would land on top of the interface."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.dup2(devnull, 2)
+    os.close(devnull)
     if hasattr(os, "setpgrp"):
         os.setpgrp()
     if hasattr(os, "nice"):
@@ -75,12 +76,14 @@ class AnalysisProcess:
     """
 
     def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
-            max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
         self._futures: list[Future[Any]] = []
         self.closed = False
         self.pid: int | None = None
-        self.warm: Future[int] = self.submit(warm_up)
+        # The pool's queues start multiprocessing's resource tracker, the first submit starts the worker.
+        with _real_stderr():
+            self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
+            self.warm: Future[int] = self.submit(warm_up)
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         if self._pool is None:
@@ -107,6 +110,23 @@ class AnalysisProcess:
         self._pool = None
         for pid in pids:
             _terminate_group(pid)
+
+
+@contextlib.contextmanager
+def _real_stderr() -> Iterator[None]:
+    """Textual replaces `sys.stderr` with an object whose fileno() is -1; multiprocessing passes that number
+    to the resource tracker it starts, which fails ("bad value(s) in fds_to_keep"). Hand it the real one."""
+    saved = sys.stderr
+    try:
+        usable = saved is not None and saved.fileno() >= 0
+    except (OSError, ValueError, AttributeError):
+        usable = False
+    if not usable:
+        sys.stderr = sys.__stderr__
+    try:
+        yield
+    finally:
+        sys.stderr = saved
 
 
 def _terminate_group(pid: int) -> None:

@@ -1,0 +1,170 @@
+"""The interface stays responsive while the analysis runs, quits at once during it, and reports failures.
+
+Large pairs are analysed in a spawned worker process; these tests force that path on the small seed pair
+(`process_min_sentences=0`) and swap in slow or failing jobs (module-level functions, so the worker can
+import them by name). Small pairs take the thread path; its slow alignment is monkeypatched.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import reader.aligner
+from reader.document import Document
+from reader.resources import seed_paths
+from reader.ui.app import ReaderApp
+from reader.ui.widgets.detail_strip import DetailStrip
+
+RELEASE_ENV = "READER_TEST_RELEASE_FILE"
+
+
+def slow_align_job(key: str, left: Document, right: Document) -> Any:
+    """Busy (holding the worker's GIL) until the test creates the release file, for at most 30 s."""
+    release = Path(os.environ[RELEASE_ENV])
+    deadline = time.monotonic() + 30
+    while not release.exists() and time.monotonic() < deadline:
+        sum(range(10_000))
+    from reader.ui.background import align_job
+
+    return align_job(key, left, right)
+
+
+def failing_align_job(key: str, left: Document, right: Document) -> Any:
+    raise ValueError("the aligner ran out of candidate pairs")
+
+
+class Recording(ReaderApp):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.messages: list[tuple[str, str]] = []
+
+    def notify(self, message: str, *args: Any, severity: str = "information", **kwargs: Any) -> None:
+        self.messages.append((severity, message))
+        super().notify(message, *args, severity=severity, **kwargs)  # type: ignore[arg-type]
+
+
+class SlowInProcess(Recording):
+    ALIGN_JOB = slow_align_job
+
+
+class FailingInProcess(Recording):
+    ALIGN_JOB = failing_align_job
+
+
+def seed_app(cls: type[Recording], tmp_path: Path, **kwargs: Any) -> Recording:
+    left, right = seed_paths()
+    return cls(str(left), str(right), data_dir=tmp_path / "data", **kwargs)
+
+
+async def wait_for(pilot: Any, condition: Any, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await pilot.pause(0.02)
+
+
+def process_state(pid: int) -> str | None:
+    """The process's state letter from /proc (Z = exited, not yet reaped), None when it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, ProcessLookupError):
+        return None
+
+
+async def test_keys_work_while_a_slow_alignment_runs_in_a_thread_and_quit_exits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    release = threading.Event()
+    original = reader.aligner.align_documents
+
+    def slow(left: Document, right: Document, *args: Any, **kwargs: Any) -> Any:
+        release.wait(30)
+        return original(left, right, *args, **kwargs)
+
+    monkeypatch.setattr(reader.aligner, "align_documents", slow)
+    app = seed_app(Recording, tmp_path)
+    try:
+        async with app.run_test(size=(120, 36)) as pilot:
+            await wait_for(pilot, lambda: app.docs is not None)
+            pane = app.panes[0]
+            first = pane.cursor
+            await pilot.press("j", "j")
+            await pilot.pause()
+            assert app.analysis_mode == "thread" and app.alignment is None
+            assert pane.cursor is not None and first is not None and pane.cursor > first
+            assert "Aligning" in str(app.query_one(DetailStrip).render())
+            started = time.monotonic()
+            await pilot.press("q")
+            await pilot.pause()
+        assert time.monotonic() - started < 5 and app.alignment is None  # quit without waiting for it
+    finally:
+        release.set()
+
+
+async def test_keys_work_while_the_worker_process_aligns_and_quit_ends_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(RELEASE_ENV, str(tmp_path / "release"))
+    app = seed_app(SlowInProcess, tmp_path, process_min_sentences=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.docs is not None and app._worker is not None)
+        worker = app._worker
+        assert worker is not None
+        pid = worker.warm.result(timeout=30)
+        assert pid != os.getpid() and process_state(pid) is not None
+        pane = app.panes[0]
+        for key in ("j", "j", "j", "G", "g", "j"):  # every key is handled while the worker is busy
+            before = pane.cursor
+            await pilot.press(key)
+            await pilot.pause()
+            assert pane.cursor != before
+        assert app.analysis_mode == "process" and app.alignment is None
+        assert not [m for m in app.messages if m[0] == "error"]  # the job is running, not failed
+        assert "Aligning" in str(app.query_one(DetailStrip).render())
+        await pilot.press("q")
+        await pilot.pause()
+    deadline = time.monotonic() + 10
+    while process_state(pid) not in (None, "Z"):
+        assert time.monotonic() < deadline, "the worker process still runs after quitting"
+        time.sleep(0.05)
+    assert app.alignment is None
+
+
+async def test_worker_process_gives_the_same_alignment_and_quotes(tmp_path: Path) -> None:
+    threaded = seed_app(Recording, tmp_path)
+    async with threaded.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: threaded.quotes_done)
+    in_process = seed_app(Recording, tmp_path, process_min_sentences=0)
+    async with in_process.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: in_process.quotes_done)
+        assert in_process.analysis_mode == "process" and threaded.analysis_mode == "thread"
+        assert in_process.alignment is not None and threaded.alignment is not None
+        got, expected = in_process.alignment.links, threaded.alignment.links
+        assert [(k.left, k.right) for k in got] == [(k.left, k.right) for k in expected]
+        # Scores may differ in the last bit (summation order depends on the process's string hashing).
+        assert [k.score for k in got] == pytest.approx([k.score for k in expected], abs=1e-9)
+        assert in_process.quote_report is not None and threaded.quote_report is not None
+        assert in_process.quote_report.quotes == threaded.quote_report.quotes
+        await pilot.press("j")
+        await pilot.pause()
+        right = in_process.panes[1]
+        assert right.counterparts == set(in_process.alignment.counterparts(0, in_process.panes[0].cursor))
+        assert in_process._worker is None  # closed once the quotes arrived
+
+
+async def test_worker_failure_is_an_error_notification_and_the_panes_stay(tmp_path: Path) -> None:
+    app = seed_app(FailingInProcess, tmp_path, process_min_sentences=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.quotes_done)
+        await pilot.pause()
+        assert ("error", "the aligner ran out of candidate pairs") in app.messages
+        assert app.alignment is None and app.is_running
+        assert "alignment failed" in str(app.query_one(DetailStrip).render())
+        before = app.panes[0].cursor
+        await pilot.press("j")
+        await pilot.pause()
+        assert app.panes[0].cursor != before
