@@ -114,7 +114,7 @@ async def test_keys_work_while_the_worker_process_aligns_and_quit_ends_it(
         await wait_for(pilot, lambda: app.docs is not None and app._worker is not None)
         worker = app._worker
         assert worker is not None
-        pid = worker.warm.result(timeout=30)
+        pid = worker.warm_up().result(timeout=30)
         assert pid != os.getpid() and process_state(pid) is not None
         pane = app.panes[0]
         for key in ("j", "j", "j", "G", "g", "j"):  # every key is handled while the worker is busy
@@ -168,3 +168,17 @@ async def test_worker_failure_is_an_error_notification_and_the_panes_stay(tmp_pa
         await pilot.press("j")
         await pilot.pause()
         assert app.panes[0].cursor != before
+
+
+async def test_bad_input_with_the_worker_started_is_an_error_dialog_and_exit_2(tmp_path: Path) -> None:
+    from reader.ui.dialogs.error import ErrorDialog
+
+    left, _ = seed_paths()
+    app = Recording(str(left), str(tmp_path / "missing.txt"), data_dir=tmp_path / "data",
+                    process_min_sentences=0)  # the worker process has started when reading fails
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ErrorDialog))
+        assert "missing.txt" in app.screen.message  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+    assert app.return_code == 2 and app._worker is None

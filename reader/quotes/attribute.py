@@ -33,6 +33,8 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|would|will|also|later|then|again|once|
 _LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although)\s+",
                    re.IGNORECASE)
 _RELATIVE = {"who", "which", "whom"}
+_TITLE_WORDS = TITLES | ROLE_HEADS | ANONYMOUS_HEADS | {"commentator", "columnist", "strategist", "state",
+                                                       "party", "host", "delegate", "activist", "pollster"}
 #: `WASHINGTON (AFP) — `, `LOS ANGELES, July 25 (UPI) — `: a dateline, not a subject.
 _DATELINE = re.compile(r"^\s*(?:[A-Z]{2,}[A-Z .,]*(?:,\s*[A-Z][a-z]+\.?\s*\d{0,2})?\s*(?:\([A-Za-z]{2,8}\))?"
                        r"|(?:[A-Z][\w.]*[ ,]*){1,3}\([A-Z]{2,8}\))\s*[–—-]+\s+")
@@ -155,6 +157,11 @@ def leading_subject(clause: str) -> Mention | None:
     k = 0
     while k < len(words) and words[k].lower() in DETERMINERS:
         k += 1
+    t = k
+    while t < len(words) and t - k < 3 and words[t].lower().rstrip(".") in _TITLE_WORDS:
+        t += 1  # `former Arkansas Gov. Mike Huckabee agreed`: lower-case titles before the name
+    if t > k and t < len(words) and _is_cap(words[t]):
+        k = t
     j = k
     while j < len(words) and (_is_cap(words[j]) or (words[j] in _CONNECTORS and j + 1 < len(words)
                                                     and _is_cap(words[j + 1]))):
@@ -312,6 +319,11 @@ def attribution_after(after: str) -> Attribution | None:
         if cut > 0:
             subject = subject[:cut]
     mention = make_mention(subject, described=True)
+    if mention is None and re.fullmatch(r"[A-Z][a-z’'-]+", subject.strip()) \
+            and subject.strip().lower() not in DETERMINERS and not s[m.end():].strip(" .,\u00a0"):
+        # `“…,” Read said.`: a one-word subject closing the sentence with its cue is a name, even one
+        # that usually opens sentences
+        mention = Mention(subject.strip(), subject.strip())
     return Attribution(mention, m.group().lower()) if mention else None
 
 
@@ -339,6 +351,8 @@ def attribution_before(before: str) -> Attribution | None:
     if any(m.group().lower() in _STRONG_CUES for m in matches):
         # `Nance said she would like Trump to explain “...”`: the reporting verb, not a later weak cue
         matches = [m for m in matches if m.group().lower() in _STRONG_CUES]
+    if len(matches) >= 2 and _governs(before, matches[0], matches[-1]):
+        matches = matches[:1]  # `Obama said he expected that Americans will say “no”`: the outer report
     for m in reversed(matches):
         cue = m.group().lower()
         passive = re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()])
@@ -365,7 +379,8 @@ def attribution_before(before: str) -> Attribution | None:
                 if mention is not None and mention.named:
                     return Attribution(mention, cue, m.end())
             fallback = None
-            for clause in re.split(r",\s+", _DATELINE.sub("", _AUX.sub("", " " + full_subject).strip())):
+            clauses = re.split(r",\s+", _DATELINE.sub("", _AUX.sub("", " " + full_subject).strip()))
+            for clause in reversed(clauses):  # the clause nearest the participle is the one it hangs on
                 mention = leading_subject(clause)
                 if mention and len(clause.split()) > len(mention.text.split()):
                     # a clause with its verb: `Trump went after Bush`
@@ -373,6 +388,11 @@ def attribution_before(before: str) -> Attribution | None:
                 fallback = fallback or mention  # `Salem, New Hampshire,`: a name alone, maybe a place
             if fallback:
                 return Attribution(fallback, cue, m.end())
+            described = _DESCRIBED_LEAD.match(clauses[0])
+            if described:  # `One operative inside Trump Tower tried to downplay it, saying`
+                mention = make_mention(described.group(1), described=True)
+                if mention is not None and mention.pronoun is None:
+                    return Attribution(mention, cue, m.end())
         subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Gov. John Kasich (R-OH), said
         if subject.endswith(",") and subject[:-1].count(",") >= 1:
             chunks = [c.strip() for c in _DATELINE.sub("", subject[:-1]).split(",")]
@@ -401,6 +421,11 @@ def attribution_before(before: str) -> Attribution | None:
             mention = make_mention(obj) if _looks_named(obj) else None
         if mention:
             return Attribution(mention, cue, m.end())
+    label = re.fullmatch(r"\s*([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,2})\s*:\s*", before)
+    if label:  # a transcript's speaker label: `TRUMP: “…”`
+        mention = make_mention(label.group(1).title().replace("’S", "’s"))
+        if mention is not None and mention.named:
+            return Attribution(mention, ":", len(before))
     if before.rstrip().endswith(":"):  # `... pollster Daron Shaw: “...”`, `He then called on X: “...”`
         tail = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$", before)
         before_name = before[:tail.start()].split()[-1:] if tail else []
@@ -412,6 +437,30 @@ def attribution_before(before: str) -> Attribution | None:
         if mention:
             return Attribution(mention, ":", len(before))
     return None
+
+
+_REPORTING = {"said", "says", "told", "tells", "wrote", "writes", "argued", "claimed", "insisted", "warned",
+              "noted", "explained", "declared", "announced", "tweeted", "added", "adds", "stated"}
+
+
+#: A described subject opening a clause, then its verb in the past: `A spokeswoman for the committee emailed`.
+_DESCRIBED_LEAD = re.compile(r"((?:A|An|The|One|Two|Some|Several|Many|Hundreds|Dozens|Thousands)\s[^,;:“”\"]{2,80}?)"
+                             r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|tried|went|took|made|came|sent|spent|began|held|"
+                             r"gave|wrote|said|told)\b")
+
+
+def _governs(before: str, first: re.Match[str], last: re.Match[str]) -> bool:
+    """Whether the first cue of a sentence reports the clause holding the later one: a reporting verb
+    after a short subject, and no clause boundary (a comma, `and`, `after`, ...) or quote between."""
+    if first.group().lower() not in _REPORTING:
+        return False
+    subject = re.split(r",\s", before[:first.start()])[-1]  # `Sunday on CNN, Obama said`
+    if len(subject.split()) > 6 or re.search(r"[;“”\"]|\b(?:who|which|that|whom)\b", subject) \
+            or not subject.strip():
+        return False
+    between = before[first.end():last.start()]
+    return not re.search(r"[,;“”\"]|\.\s|\b(?:and|but|or|while|whereas|after|before|when|because|as|since|"
+                         r"although|though|if|until|unless)\s", between)
 
 
 _ENDS_WITH_ABBREVIATION = re.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Jr|Sr|St|Prof|Rev|[A-Z])$")

@@ -85,6 +85,9 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
                                     if s.outer_end <= span.outer_start])
         next_start = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
                                     if s.outer_start >= span.outer_end])
+        # the attribution may hold a short quoted name or title (`X, wearing a “Ted Cruz” pin, said`)
+        attribution_limit = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
+                                           if s.outer_start >= span.outer_end and not _short(text, s)])
         start, end = span.start, span.end
         if form == "block":
             intro_a, intro_b = _paragraph_before(paragraphs, span.paragraph)
@@ -92,6 +95,11 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         else:
             limit = max(next_start, span.outer_end)
             attribution, clause = _attribute(text, span, prev_end, limit, paragraphs)
+            if attribution is None and attribution_limit > limit:
+                attribution, clause = _attribute(text, span, prev_end, attribution_limit, paragraphs)
+            relay = _relayed_by(text, span.outer_end, limit) or _relayed_before(text, span, paragraphs)
+            if relay is not None:
+                attribution = Attribution(relay, attribution.cue if attribution else "according to")
             if found and found[-1].start <= span.start and span.end <= found[-1].end:
                 continue  # a second fragment of a partial quote already taken whole
             if clause is not None:
@@ -112,7 +120,8 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         p = para_of(paragraphs, q.start)
         lead = text[paragraphs[p][0]:q.start]
         q = replace(q, paragraph=p, opens_paragraph=not lead.strip(" \u00a0\"“„«»‘'–—-"))
-        if q.mention is not None and q.mention.pronoun in ("he", "she"):
+        if (q.mention is None and q.kind == "direct") or (q.mention is not None
+                                                          and q.mention.pronoun in ("he", "she")):
             antecedent = _antecedent(text, paragraphs, p, q.start)
             if antecedent is not None:
                 q = replace(q, antecedent=antecedent[0], antecedent_at=antecedent[1])
@@ -132,9 +141,21 @@ def _antecedent(text: str, paragraphs: Sequence[tuple[int, int]], p: int,
         before = bisect_left(starts, pos)  # sentences starting before the quote (bisection: long paragraphs)
         for n in range(before - 1, max(-1, before - 4), -1):
             end = min(starts[n + 1] if n + 1 < len(starts) else b, pos)
-            mention = leading_subject(text[starts[n]:end][:200])
-            if mention is not None and mention.named and mention.pronoun is None:
+            mention = _clause_subject(text[starts[n]:end][:200])
+            if mention is not None:
                 return mention, starts[n]
+    return None
+
+
+def _clause_subject(sentence: str) -> Mention | None:
+    """The named subject of a sentence, also after an opening phrase: `In an interview, Trump said …`."""
+    clauses = re.split(r",\s+", sentence)
+    for n, clause in enumerate(clauses[:3]):
+        mention = leading_subject(clause)
+        if mention is None or not mention.named or mention.pronoun is not None:
+            continue
+        if n == 0 or len(clause.split()) > len(mention.text.split()):
+            return mention  # after an opening phrase, only a subject with its verb (not `Des Moines, Iowa`)
     return None
 
 
@@ -173,6 +194,47 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
     return not words or CUE.search(gap) is not None or attribution_after(bare) is not None
 
 
+#: `…,” Walker said, according to an Associated Press account.`: the quote's sentence ends by naming the
+#: account it is taken from.
+_RELAY = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|reports?|reported|via)\s+([^,.;:“”\"]{2,80}?)\s*[.;]?\s*$")
+
+
+def _relayed_by(text: str, quote_end: int, limit: int) -> Mention | None:
+    """The source a quote is relayed through, named at the end of its sentence, or None."""
+    rest = text[quote_end:limit]
+    stop = first_sentence_end(rest)
+    rest = rest[:stop] if stop is not None else rest
+    if re.search(r"[“”\"]", rest):
+        return None
+    m = _RELAY.search(rest)
+    if m is None:
+        return None
+    mention = make_mention(m.group(1), described=True)
+    return mention if mention is not None and mention.pronoun is None else None
+
+
+_RELAY_LEAD = re.compile(r"\s*(?:[A-Z][\w’' ,]{0,30},\s*)?[Aa]ccording\s+to\s+([^,.;:“”\"]{2,80}?),\s+"
+                         r"[^“”\"]*\b(?:said|says|told|wrote|writes|added|asked)\b")
+
+
+def _relayed_before(text: str, span: MarkedSpan, paragraphs: Sequence[tuple[int, int]]) -> Mention | None:
+    """`According to X, Smith said “…”`: the source named at the start of the quote's sentence."""
+    p_start, p_end = paragraphs[span.paragraph]
+    starts = _starts(text, p_start, p_end)
+    sentence_start = starts[max(0, bisect_right(starts, span.outer_start) - 1)]
+    m = _RELAY_LEAD.match(text[sentence_start:span.outer_start])
+    if m is None:
+        return None
+    mention = make_mention(m.group(1), described=True)
+    return mention if mention is not None and mention.pronoun is None else None
+
+
+def _short(text: str, span: MarkedSpan) -> bool:
+    """A quoted name or title of a few words, not a sentence."""
+    content = text[span.start:span.end]
+    return len(_WORDS.findall(content)) <= 3 and not content.rstrip().endswith((".", "!", "?", ","))
+
+
 def _paragraph_before(paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
     return paragraphs[index - 1] if index > 0 else paragraphs[index]
 
@@ -203,6 +265,11 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
             and _PROGRAMME_BEFORE.search(text, max(0, span.outer_start - 40), span.outer_start)
             and re.search(r"[’']s\s*$", text[max(0, span.outer_start - 40):span.outer_start])):
         return None, None  # `Friday on CNN’s “New Day,” Sen. Smith said`: a programme's title, not speech
+    signed = _DASH_SIGNED.match(after) if len(_WORDS.findall(text[span.start:span.end])) >= 5 else None
+    if signed:  # a sentence signed by its speaker (not `“Make America Great Again” (MAGA) hats`)
+        mention = make_mention(signed.group(1))
+        if mention is not None and mention.named:
+            return Attribution(mention, "-"), None
     attribution = None if ends_sentence and not _starts_with_attribution(after) else attribution_after(after)
     if (attribution and attribution.mention and attribution.mention.pronoun and prev_end <= sentence_start
             and lead.rstrip().endswith((":", ","))):
@@ -263,8 +330,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 and p_index + 1 < len(paragraphs):
             # a quote paragraph signed by the next one: `“…”` then `- Bernie Sanders.`
             a, b = paragraphs[p_index + 1]
-            signed = _SIGNATURE.match(text, a, b)
-            mention = make_mention(signed.group(1)) if signed else None
+            signed = _SIGNATURE.match(text, a, b) or _SAID_NEXT.match(text, a, b)
+            mention = make_mention(next(g for g in signed.groups() if g)) if signed else None
             if mention is not None and mention.named:
                 return Attribution(mention, "-"), None
         return None, None
@@ -383,8 +450,18 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
 
 
 #: A paragraph that only signs the quote before it: `- Bernie Sanders.`, `— Hillary Clinton`.
+#: The name may be followed by a description: `-President Obama, tweeting after the speech.`
 _SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
-                        r"[ \u00a0]*\.?[ \u00a0]*$")
+                        r"[ \u00a0]*(?:[,(][^“”\"]*)?\.?[ \u00a0]*$")
+#: A paragraph opening with the attribution of the quote paragraph before: `Said Smith, a farmer: …`,
+#: `Smith said.`
+_SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[ \u00a0]+([A-Z][^,.;:“”\"]{1,60})"
+                        r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+(?:said|says|added|wrote)"
+                        r"[ \u00a0]*[.,])")
+#: The same after the quote in its paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
+#: `“…” (Donald Trump, on Twitter)`.
+_DASH_SIGNED = re.compile(r"[ \u00a0]*(?:[-–—]+|\()[ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
+                          r"[ \u00a0]*(?:[,(.;)]|$)")
 #: `The ad targets …`, `The letter continues:`: a short determiner phrase, then a verb in the present or past.
 _DESCRIBED_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its)\s+"
                                 r"(?:(?!(?:is|was|are|were|has|had|have|will|would|be|been)\b)[a-z][\w-]*\s+){0,2}"

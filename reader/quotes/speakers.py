@@ -50,13 +50,20 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
     history_at: list[int] = []
     prev: FoundQuote | None = None
     prev_mention: Mention | None = None
+    genders = _Genders()
     for q in quotes:
+        for found in (q.mention, q.antecedent):
+            if found is not None and found.named:
+                genders.learn(found)
         m = q.mention
         if m is not None and m.pronoun is not None:
             if m.pronoun in ("he", "she"):
-                k = next((k for k in range(len(history) - 1, -1, -1) if not _plural(history[k])), None)
+                want = "m" if m.pronoun == "he" else "f"
+                k = next((k for k in range(len(history) - 1, -1, -1) if not _plural(history[k])
+                          and genders.of(history[k]) in (want, None)), None)
                 m = history[k] if k is not None else None
-                if q.antecedent is not None and (k is None or history_at[k] < q.antecedent_at):
+                if (q.antecedent is not None and (k is None or history_at[k] < q.antecedent_at)
+                        and genders.of(q.antecedent) in (want, None)):
                     m = q.antecedent  # named after the last quote's speaker: `Smith arrived. “…,” he said`
             elif m.pronoun == "they":
                 m = history[-1] if history else None
@@ -67,6 +74,11 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
         elif (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
               and (prev.paragraph == q.paragraph or q.opens_paragraph)):
             m = prev_mention
+        if m is None and q.kind == "direct" and q.antecedent is not None and (
+                not history or history_at[-1] < q.antecedent_at):
+            m = q.antecedent  # named in a sentence after the last quote: `Smith spoke next. “…”`
+        if m is None and q.kind == "direct" and history:
+            m = history[-1]  # an unattributed quote continues the last speaker
         resolved.append(m)
         if m is not None:
             history.append(m)
@@ -74,6 +86,71 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
         if q.kind != "indirect" and m is not None:
             prev, prev_mention = q, m
     return resolved
+
+
+#: Common first names by gender, and words in a speaker's phrase that say the gender: enough for `he` and
+#: `she` to skip a speaker of the other sex (`Clinton said …. “…,” he said` is not Clinton when Hillary).
+_FEMALE_FIRST = set("""hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope
+katrina marsha dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily
+rebecca jessica maria julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne kirsten
+dianne maxine condoleezza madeleine sheila joni janet ann anne katie kate kathleen catherine christine
+caroline diane judy julie helen ruth sandra sharon deborah cynthia angela melissa nicole stephanie samantha
+natalie olivia sophia emma grace alice jane joan joyce betty dorothy carol virginia martha gloria teresa
+theresa marine angela ursula yulia maria irina olga natalia svetlana tatiana lyudmila valentina jen
+neera jennifer cecile dena lolita elise abby kristen mia tulsi ayanna ilhan alexandria elaine
+""".split())
+_MALE_FIRST = set("""donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin
+scott rick lindsey mitt reince corey newt rudy jim james robert michael david richard thomas charles daniel
+matthew mark steven steve kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei sergey
+dmitry volodymyr mykhailo recep boris tony jack andrew peter sean greg bob dick evan jay jon ken larry dan
+dennis doug ron roger bobby lincoln hugh ed edward al alan howard marty tom nick sam stephen patrick josh
+karl carl nate lanny jared tad brad ari william joseph jerry rob ron rudolph reid lamar orrin chuck jesse
+benjamin bashar emmanuel francois angelo xi shinzo justin anthony antonin clarence samuel neil brett
+hillel dmitri alexei alexander alexandr andrei viktor yevgeny igor oleg pavel ivan nikolai petro arseniy
+""".split())
+_FEMALE_WORDS = {"mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
+                 "woman", "mother", "wife", "daughter", "sister", "businesswoman", "queen", "lady", "madam"}
+_MALE_WORDS = {"mr", "congressman", "spokesman", "councilman", "man", "father", "husband", "son", "brother",
+               "businessman", "king", "sir", "lord"}
+
+
+class _Genders:
+    """The gender of a document's named speakers, from titles and first names, remembered by surname."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, set[str]] = {}
+
+    @staticmethod
+    def _direct(m: Mention) -> str | None:
+        words = fold(m.text)
+        if any(w in _FEMALE_WORDS for w in words):
+            return "f"
+        if any(w in _MALE_WORDS for w in words):
+            return "m"
+        names = fold(m.name)
+        if len(names) >= 2:
+            if names[0] in _FEMALE_FIRST:
+                return "f"
+            if names[0] in _MALE_FIRST:
+                return "m"
+        return None
+
+    def learn(self, m: Mention) -> None:
+        gender = self._direct(m)
+        names = fold(m.name)
+        if gender is not None and names:
+            self.by_surname.setdefault(names[-1], set()).add(gender)
+
+    def of(self, m: Mention) -> str | None:
+        """"m", "f" or None (unknown, or a surname shared by a man and a woman: Bill and Hillary Clinton)."""
+        if not m.named:
+            return None
+        gender = self._direct(m)
+        if gender is not None:
+            return gender
+        names = fold(m.name)
+        seen = self.by_surname.get(names[-1], set()) if names else set()
+        return next(iter(seen)) if len(seen) == 1 else None
 
 
 def _plural(m: Mention) -> bool:

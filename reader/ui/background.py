@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import time
@@ -60,6 +61,17 @@ def align_job(key: str, left: Document, right: Document) -> tuple[Alignment, flo
     return alignment, time.perf_counter() - started
 
 
+def run_pickled(job: Callable[..., Any], key: str, payload: bytes) -> Any:
+    """`job(key, *documents)` with the documents pickled beforehand by the app (see `pickle_documents`)."""
+    return job(key, *pickle.loads(payload))
+
+
+def pickle_documents(*docs: Document) -> bytes:
+    """Pickle the documents once, up front: done lazily by the executor, the ~60 ms it takes for a 10k pair
+    held the app's GIL while the user was already moving the cursor (one slow key press, measured)."""
+    return pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def quotes_job(key: str, alignment: Alignment) -> Any:
     """The QuoteReport of the documents `align_job` received under `key`."""
     from ..quotes import analyse_quotes
@@ -79,16 +91,23 @@ class AnalysisProcess:
         self._futures: list[Future[Any]] = []
         self.closed = False
         self.pid: int | None = None
-        # The pool's queues start multiprocessing's resource tracker, the first submit starts the worker.
+        self.warm: Future[int] | None = None
+        # The pool's queues start multiprocessing's resource tracker (the worker starts at the first submit).
         with _real_stderr():
             self._pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
                 max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker)
-            self.warm: Future[int] = self.submit(warm_up)
+
+    def warm_up(self) -> Future[int]:
+        """Queue the aligner's import (the worker's pid comes back)."""
+        if self.warm is None:
+            self.warm = self.submit(warm_up)
+        return self.warm
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         if self._pool is None:
             raise RuntimeError("the analysis process is closed")
-        future = self._pool.submit(fn, *args)
+        with _real_stderr():
+            future = self._pool.submit(fn, *args)
         self._futures.append(future)
         if self.pid is None:
             self.pid = next(iter(self._processes()), None)

@@ -103,9 +103,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self.doc = doc
         self._sentence_starts = [s.start for s in doc.sentences]
         self.cursor = None
-        self._relayout()
-        if self._visible:
-            self.cursor = self._visible[0]
+        self.lines = None
+        self._visible = []
+        self._relayout()  # waits for a real size when the pane has none yet (see `_relayout`)
 
     def set_alignment(self, linked: set[int], scores: dict[int, float]) -> None:
         self.linked = linked
@@ -159,11 +159,18 @@ class ArticlePane(ScrollView, can_focus=True):
         """
         if self.doc is None:
             return
+        if self.scrollable_content_region.width <= GUTTER:
+            # No size yet (covered by the loading indicator, or not laid out): wrapping at the minimum width
+            # would make a huge layout for nothing (0.3-0.7 s per 10k-sentence pane, measured); `on_resize`
+            # lays the text out once the pane has its real width.
+            return
         anchor = self.cursor if self.active else None
         keep_top = self.lines is not None and anchor is None
         top = self.sentence_at_line(self.scroll_offset.y) if keep_top else None
         self.lines = build_layout(self.doc, self.text_width, show_chrome=self.show_chrome)
         self._visible = [s.id for s in self.doc.sentences if self.lines.first_line[s.id] >= 0]
+        if self.cursor is None and self._visible:
+            self.cursor = self._visible[0]
         self._refresh_unlinked()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.lines))
         self._clear_cache()
