@@ -33,6 +33,9 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|would|will|also|later|then|again|once|
 _LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although)\s+",
                    re.IGNORECASE)
 _RELATIVE = {"who", "which", "whom"}
+#: Words opening a subordinate clause before its subject: `when Trump said`, `in which Clinton expressed`.
+_SUBORDINATE = {"which", "whom", "when", "where", "while", "as", "because", "since", "although", "though",
+                "if", "until", "whereas", "after", "before"}
 _TITLE_WORDS = TITLES | ROLE_HEADS | ANONYMOUS_HEADS | {"commentator", "columnist", "strategist", "state",
                                                        "party", "host", "delegate", "activist", "pollster"}
 #: `WASHINGTON (AFP) — `, `LOS ANGELES, July 25 (UPI) — `: a dateline, not a subject.
@@ -49,6 +52,11 @@ _NAME_VERB_COLON = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\
 _DESCRIPTION_VERB = re.compile(r"((?:a|an|the|one)\s+[\w’' -]{1,60}?)\s+([a-z]{3,}ed)(?=\s*[.,;]|\s*$)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", ""}
 _INVERTED_CUES = {"said", "says", "told", "wrote", "writes", "added", "asked"}
+#: Cues whose name after them is their subject (`…, explained Rosenberg,`), not `told Fox News`.
+_INTRANSITIVE = {"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
+                 "argued", "argues", "continued", "insisted", "recalled", "replied", "responded", "quipped",
+                 "joked", "remarked", "observed", "declared", "recounted"}
+_NAME_AND_COMMA = re.compile(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*")
 _STRONG_CUES = {"said", "says", "say", "told", "tells", "wrote", "writes", "according to", "added", "adds",
                 "stated", "argued", "claimed", "insisted", "warned", "noted", "explained", "declared",
                 "announced", "tweeted", "posted"}
@@ -152,6 +160,9 @@ def leading_subject(clause: str) -> Mention | None:
     words = _DATELINE.sub("", clause).split()
     while len(words) > 1 and words[0].lower() in ("and", "but", "so", "then", "yet"):
         words = words[1:]  # `And then Trump went on the attack, saying`
+    lead = int(len(words) > 2 and words[0].lower() in _PREPOSITIONS and words[1].lower() in _SUBORDINATE)
+    if len(words) > lead + 1 and words[lead].lower() in _SUBORDINATE and _is_cap(words[lead + 1]):
+        words = words[lead + 1:]  # `…, in which Clinton expressed confidence that “…”`
     if not words or _not_a_name(words[0]) or words[0].lower().startswith("accord"):
         return None  # "Why Russia is...", "According to ...": not a subject
     k = 0
@@ -363,6 +374,11 @@ def attribution_before(before: str) -> Attribution | None:
             if mention:
                 return Attribution(mention, "according to", m.end())
             continue
+        if (cue in _INTRANSITIVE and re.search(r",\s*$", before[:m.start()])
+                and _NAME_AND_COMMA.fullmatch(before[m.end():])):
+            inverted = make_mention(before[m.end():].strip(" ,"))  # `…, explained Rosenberg, “…”`
+            if inverted is not None and inverted.named:
+                return Attribution(inverted, cue, m.end())
         subject = full_subject = before[:m.start()]
         inverted_ok = (not subject.strip() or subject.rstrip().endswith((",”", ',"', "”", '"'))
                        or re.split(r",\s*", subject.strip(" ,"))[-1].lower() in _CONJUNCTIONS)
@@ -443,8 +459,9 @@ _REPORTING = {"said", "says", "told", "tells", "wrote", "writes", "argued", "cla
               "noted", "explained", "declared", "announced", "tweeted", "added", "adds", "stated"}
 
 
-#: A described subject opening a clause, then its verb in the past: `A spokeswoman for the committee emailed`.
-_DESCRIBED_LEAD = re.compile(r"((?:A|An|The|One|Two|Some|Several|Many|Hundreds|Dozens|Thousands)\s[^,;:“”\"]{2,80}?)"
+#: A described subject opening a clause, then its verb in the past: `A spokeswoman for the panel emailed`.
+_DESCRIBED_LEAD = re.compile(r"((?:A|An|The|One|Two|Some|Several|Many|Hundreds|Dozens|Thousands)\s"
+                             r"[^,;:“”\"]{2,80}?)"
                              r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|tried|went|took|made|came|sent|spent|began|held|"
                              r"gave|wrote|said|told)\b")
 

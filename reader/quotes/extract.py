@@ -196,7 +196,8 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
 
 #: `…,” Walker said, according to an Associated Press account.`: the quote's sentence ends by naming the
 #: account it is taken from.
-_RELAY = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|reports?|reported|via)\s+([^,.;:“”\"]{2,80}?)\s*[.;]?\s*$")
+_RELAY = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|reports?|reported|via)\s+"
+                    r"([^,.;:“”\"]{2,80}?)\s*[.;]?\s*$")
 
 
 def _relayed_by(text: str, quote_end: int, limit: int) -> Mention | None:
@@ -453,15 +454,16 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
 #: The name may be followed by a description: `-President Obama, tweeting after the speech.`
 _SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
                         r"[ \u00a0]*(?:[,(][^“”\"]*)?\.?[ \u00a0]*$")
-#: A paragraph opening with the attribution of the quote paragraph before: `Said Smith, a farmer: …`,
+#: A paragraph opening with the attribution of the quote paragraph before: `Said Smith, a farmer.`,
 #: `Smith said.`
-_SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[ \u00a0]+([A-Z][^,.;:“”\"]{1,60})"
+_SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[ \u00a0]+"
+                        r"([A-Z][^,.;:“”\"]{1,60})"
                         r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+(?:said|says|added|wrote)"
                         r"[ \u00a0]*[.,])")
 #: The same after the quote in its paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
 #: `“…” (Donald Trump, on Twitter)`.
-_DASH_SIGNED = re.compile(r"[ \u00a0]*(?:[-–—]+|\()[ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
-                          r"[ \u00a0]*(?:[,(.;)]|$)")
+_DASH_SIGNED = re.compile(r"[ \u00a0]*(?:[-–—]+|\()[ \u00a0]*"
+                          r"([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]*(?:[,(.;)]|$)")
 #: `The ad targets …`, `The letter continues:`: a short determiner phrase, then a verb in the present or past.
 _DESCRIBED_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its)\s+"
                                 r"(?:(?!(?:is|was|are|were|has|had|have|will|would|be|been)\b)[a-z][\w-]*\s+){0,2}"

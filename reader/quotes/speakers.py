@@ -88,26 +88,30 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
     return resolved
 
 
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: Common first names by gender, and words in a speaker's phrase that say the gender: enough for `he` and
 #: `she` to skip a speaker of the other sex (`Clinton said …. “…,” he said` is not Clinton when Hillary).
-_FEMALE_FIRST = set("""hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope
-katrina marsha dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily
-rebecca jessica maria julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne kirsten
-dianne maxine condoleezza madeleine sheila joni janet ann anne katie kate kathleen catherine christine
-caroline diane judy julie helen ruth sandra sharon deborah cynthia angela melissa nicole stephanie samantha
-natalie olivia sophia emma grace alice jane joan joyce betty dorothy carol virginia martha gloria teresa
-theresa marine angela ursula yulia maria irina olga natalia svetlana tatiana lyudmila valentina jen
-neera jennifer cecile dena lolita elise abby kristen mia tulsi ayanna ilhan alexandria elaine
-""".split())
-_MALE_FIRST = set("""donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin
-scott rick lindsey mitt reince corey newt rudy jim james robert michael david richard thomas charles daniel
-matthew mark steven steve kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei sergey
-dmitry volodymyr mykhailo recep boris tony jack andrew peter sean greg bob dick evan jay jon ken larry dan
-dennis doug ron roger bobby lincoln hugh ed edward al alan howard marty tom nick sam stephen patrick josh
-karl carl nate lanny jared tad brad ari william joseph jerry rob ron rudolph reid lamar orrin chuck jesse
-benjamin bashar emmanuel francois angelo xi shinzo justin anthony antonin clarence samuel neil brett
-hillel dmitri alexei alexander alexandr andrei viktor yevgeny igor oleg pavel ivan nikolai petro arseniy
-""".split())
+_FEMALE_FIRST = _names("""
+hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope katrina marsha
+dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily rebecca jessica maria
+julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne kirsten dianne maxine condoleezza
+madeleine sheila joni janet ann anne katie kate kathleen catherine christine caroline diane judy julie helen
+ruth sandra sharon deborah cynthia angela melissa nicole stephanie samantha natalie olivia sophia emma grace
+alice jane joan joyce betty dorothy carol virginia martha gloria teresa theresa marine ursula yulia irina olga
+natalia svetlana tatiana lyudmila valentina
+""")
+_MALE_FIRST = _names("""
+donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin scott rick mitt
+reince corey newt rudy jim james robert michael david richard thomas charles daniel matthew mark steven steve
+kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei sergey dmitry volodymyr mykhailo recep
+boris tony jack andrew peter sean greg bob dick evan jay jon ken larry dan dennis doug ron roger bobby hugh ed
+edward al alan howard tom nick sam stephen patrick josh karl carl nate jared brad william joseph jerry rob
+rudolph lamar orrin chuck jesse benjamin bashar emmanuel francois xi shinzo justin anthony antonin clarence
+samuel neil brett dmitri alexei alexander andrei viktor yevgeny igor oleg pavel ivan nikolai petro
+""")
 _FEMALE_WORDS = {"mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
                  "woman", "mother", "wife", "daughter", "sister", "businesswoman", "queen", "lady", "madam"}
 _MALE_WORDS = {"mr", "congressman", "spokesman", "councilman", "man", "father", "husband", "son", "brother",
