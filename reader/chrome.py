@@ -71,6 +71,16 @@ def _is_prose(text: str) -> bool:
     return (n >= 8 and text.rstrip().endswith(_TERMINAL)) or n >= 40
 
 
+def _is_sentence(text: str) -> bool:
+    """A short paragraph shaped like a sentence of prose: a few words and a sentence end."""
+    return _word_count(text) >= 4 and _ends_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with a full stop, question or exclamation mark, possibly inside closing quotes or brackets."""
+    return text.rstrip().rstrip("\"”’»)").endswith(_TERMINAL[:7])
+
+
 def _is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters if c.isalpha() and c.lower() != c.upper())
@@ -100,7 +110,7 @@ def _looks_like_chrome(text: str) -> bool:
 
 
 def _is_heading_shape(text: str) -> bool:
-    return text.startswith("#") or (not text.rstrip().endswith(_TERMINAL[:7]) and _word_count(text) <= 30)
+    return text.startswith("#") or (not _ends_sentence(text) and _word_count(text) <= 30)
 
 
 def _is_label(text: str) -> bool:
@@ -118,6 +128,10 @@ def classify_paragraphs(paras: list[str]) -> list[ParagraphKind]:
     article = [_is_prose(p) and _word_count(p) >= 15 and not furniture[i] for i, p in enumerate(paras)]
     first = next((i for i in range(n) if article[i]), n)
     last = next((i for i in range(n - 1, -1, -1) if article[i]), -1)
+    # Short closing paragraphs ("We will win," she said.) still belong to the article while they follow it
+    # directly; the first furniture paragraph after it starts the footer.
+    while 0 <= last < n - 1 and _is_sentence(paras[last + 1]) and not furniture[last + 1]:
+        last += 1
     # Site header: everything before the last menu label ahead of the article is chrome too.
     header_end = max((i for i in range(first) if _is_label(paras[i])), default=-1)
     for i, text in enumerate(paras):
@@ -142,7 +156,7 @@ def _lead_kind(text: str) -> ParagraphKind:
     """Between the site header and the article: the headline and standfirst, a dateline, a slogan."""
     if _is_label(text) or (_word_count(text) <= 30 and _DATELINE.search(text)):
         return "chrome"
-    if text.rstrip().endswith(_TERMINAL[:7]):
+    if _ends_sentence(text):
         return "body"
     return "heading" if _word_count(text) <= 40 else "body"
 

@@ -103,3 +103,18 @@ def test_teaser_in_the_middle_is_chrome():
     )
     paras = [body, "MORE ON THIS", "Another story about something else entirely", "3 days ago", body]
     assert classify_paragraphs(paras) == ["body", "chrome", "chrome", "chrome", "body"]
+
+
+def test_short_closing_paragraphs_stay_in_the_article():
+    paras = [
+        "The council voted on Tuesday to close the old bridge to traffic for two years, officials said.",
+        "Repairs will cost more than the city had planned, and residents will have to use a ferry meanwhile.",
+        "\u201cWe will manage,\u201d she said.",
+        "She added: \u201cIt is only a bridge.\u201d",
+        "READ MORE",
+        "Why the ferry is late again",
+        "\u00a9 2025 Example News. All rights reserved",
+    ]
+    kinds = classify_paragraphs(paras)
+    assert kinds[:4] == ["body", "body", "body", "body"]
+    assert kinds[4:] == ["chrome", "chrome", "chrome"]
