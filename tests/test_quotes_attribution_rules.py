@@ -157,3 +157,105 @@ def test_inverted_attribution_with_appositives_and_descriptions(text: str, fragm
 ])
 def test_progressive_cues_and_parenthesised_subjects(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # the quote's sentence names the account it is relayed through: that account is the source
+    ("“We will fight for every single vote in this state,” Walker said, according to a Reuters account.",
+     "every single vote", "a Reuters account"),
+    ("According to the Springfield Gazette, Smith said: “The bridge will be closed for the whole winter.”",
+     "bridge will be closed", "Springfield Gazette"),
+    # the clause nearest the participle, and a lower-case title before the name
+    ("Weighing in on the debate, former Arkansas Gov. Mike Huckabee agreed, praising his rival as "
+     "“one of the most gifted speakers in the whole party.”", "most gifted speakers", "Mike Huckabee"),
+    # a described subject of a participle cue
+    ("One operative inside the campaign tried to play down the remarks, saying they were “not a big deal "
+     "around here at all.”", "not a big deal", "One operative inside the campaign"),
+    # a short quoted title inside the attribution does not end it
+    ("“We have had better conventions than this one,” Ohio delegate Bob Stone, wearing a “Jeb Bush” pin, "
+     "said as the balloons fell.", "better conventions", "Bob Stone"),
+    # the first reporting verb governs a later cue inside its own clause
+    ("Obama said he expected that Americans will say “no” to the policies of his rival next fall.",
+     "no", "Obama"),
+    # an inverted cue after an opening phrase
+    ("Because of the way the calendar works, explained Rosenberg, “this thing will be over by the middle of "
+     "March.”", "over by the middle", "Rosenberg"),
+    # a subject after a subordinating word
+    ("He gave an interview on Monday, in which Clinton expressed confidence that the server would not be "
+     "an issue “that is going to affect the campaign.”", "affect the campaign", "Clinton"),
+    # a one-word subject closing the sentence, even a word that often opens sentences
+    ("Pfizer spoke about the deal.\n“We believe this deal is a great deal for our shareholders,” Read said.",
+     "great deal", "Read"),
+    # signatures: a dash or a parenthesis after the quote, a paragraph after the quote
+    ("The candidates traded barbs.\n“We will build a great wall along the border,” - Donald Trump, "
+     "at a rally.", "great wall", "Donald Trump"),
+    ("He posted it again.\n“We will build a great wall along the border and they will pay.” (Donald Trump, "
+     "on Twitter)", "great wall", "Donald Trump"),
+    ("He posted it again.\n“We will build a great wall along the border and they will pay.”\n"
+     "-Donald Trump, in a tweet on Monday.", "great wall", "Donald Trump"),
+    ("Voters were asked about it.\n“I like that he says what he thinks and does not care.”\n"
+     "Said Mary Smith, a nurse from Ohio.", "I like that", "Mary Smith"),
+    # a transcript's speaker labels
+    ("The debate turned to taxes.\nTRUMP: “We are going to cut taxes for everybody in this country.”\n"
+     "CLINTON: “That plan would add trillions to the national debt.”", "add trillions", "Clinton"),
+])
+def test_attribution_rule_more(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+def test_he_skips_a_speaker_of_the_other_sex() -> None:
+    text = ("Hillary Clinton spoke on Monday about the economy and jobs.\n"
+            "“We will win this election in November,” Clinton said.\n"
+            "“That is simply wrong and everybody knows it,” Donald Trump said.\n"
+            "“I will keep fighting for every family here,” she said.\n")
+    assert speaker_of(analyse_text(text), "every family") == "Clinton"
+
+
+def test_he_finds_a_subject_after_an_opening_phrase() -> None:
+    text = ("In an interview on Monday, Trump addressed his critics.\n"
+            "“I have the best temperament of anybody running,” he said.")
+    assert speaker_of(analyse_text(text), "best temperament") == "Trump"
+
+
+def test_an_unattributed_quote_continues_the_last_speaker() -> None:
+    text = ("“We are going to win this state and then the next one,” Sanders said on Monday.\n"
+            "The crowd cheered loudly. Many had waited for hours in the cold outside the hall.\n"
+            "Later, the mood changed as the results came in from the counties in the north.\n"
+            "Reporters were kept in a room at the back of the building for most of the evening.\n"
+            "“Nobody should count us out, not tonight and not in the spring either.”")
+    assert speaker_of(analyse_text(text), "count us out") == "Sanders"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a passive cue names its speaker after `by`
+    ("Rubio was asked by moderator Gerard Baker whether his plan would risk “adding another expensive "
+     "program to the budget.”", "adding another", "Gerard Baker"),
+    # a clause opened by `until` after the quote has its own speaker
+    ("Sims says he was “kind of riding the fence” until Haley said she was backing the senator.",
+     "riding the fence", "Sims"),
+    # a possessive subject that is no description names whose person speaks
+    ("In response, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to "
+     "stop him.”", "ready to stop", "Hillary Clinton"),
+    # an inverted verb outside the cue list
+    ("“Is he profiling the whole country now, and who exactly is he talking about?” reacted Trump.",
+     "profiling", "Trump"),
+    # the source a sentence is reported through, named first
+    ("As reported by the Springfield Gazette, the mayor found both issues “entirely disqualifying for the "
+     "office.”", "disqualifying", "Springfield Gazette"),
+])
+def test_attribution_rule_late(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # a source between commas after the cue: the reported clause after `that`, or before the cue
+    ("His words give the impression, wrote the INFOBAE commentator, that the Kremlin is only trying to gain "
+     "time.", "the Kremlin is only trying", "the INFOBAE commentator"),
+    ("Officials are increasingly saying that talks could resume soon, writes the portal Meduza, citing "
+     "sources close to the government.", "Officials are increasingly", "Meduza"),
+])
+def test_reported_speech_with_the_source_after_the_cue(text: str, fragment: str, speaker: str) -> None:
+    report = analyse_text(text)
+    quote = next(q for q in report.quotes if fragment in q.text)
+    assert quote.kind == "indirect"
+    assert speaker_of(report, fragment) == speaker

@@ -90,8 +90,8 @@ async def test_keys_work_while_a_slow_alignment_runs_in_a_thread_and_quit_exits(
     app = seed_app(Recording, tmp_path)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
-            await wait_for(pilot, lambda: app.docs is not None)
             pane = app.panes[0]
+            await wait_for(pilot, lambda: app.docs is not None and pane.cursor is not None)
             first = pane.cursor
             await pilot.press("j", "j")
             await pilot.pause()

@@ -48,14 +48,21 @@ _NAME_VERB = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*|he|she|th
 #: `… to which O'Malley interjected:`: a name and a verb in the past, then the colon opening the quote.
 _NAME_VERB_COLON = re.compile(r"\b((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?:[a-z]+ly\s+)?"
                               r"[a-z]{3,}ed\s*:\s*$")
+#: A word opening a new clause after a quote: what follows has its own subject (`“…” that Sanders can …`).
+_CLAUSE_OPENER = re.compile(r"(?:and|but|while|whereas|for|of|in|on|at|to|from|with|by|than|that|until|"
+                            r"because|when|after|before|since|as|if|unless|although|though|where)\s")
+#: An auxiliary or a copula: a phrase holding one is a clause, not a description of a speaker.
+_FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|will|would|can|could|should|may|might)\b")
+#: Inverted: a verb in the past, then a name closing the clause: `reacted Trump.`
+_VERB_NAME = re.compile(r"([a-z]{3,}ed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[.,;]|$)")
 #: A described source, then a verb in the past closing the clause: `a staffer in the room wondered.`
 _DESCRIPTION_VERB = re.compile(r"((?:a|an|the|one)\s+[\w’' -]{1,60}?)\s+([a-z]{3,}ed)(?=\s*[.,;]|\s*$)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", ""}
 _INVERTED_CUES = {"said", "says", "told", "wrote", "writes", "added", "asked"}
 #: Cues whose name after them is their subject (`…, explained Rosenberg,`), not `told Fox News`.
-_INTRANSITIVE = {"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "wrote", "writes",
-                 "argued", "argues", "continued", "insisted", "recalled", "replied", "responded", "quipped",
-                 "joked", "remarked", "observed", "declared", "recounted"}
+_INTRANSITIVE = {"said", "says", "added", "adds", "explained", "explains", "noted", "notes", "wrote",
+                 "writes", "argued", "argues", "continued", "insisted", "recalled", "replied", "responded",
+                 "quipped", "joked", "remarked", "observed", "declared", "recounted"}
 _NAME_AND_COMMA = re.compile(r"\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s*")
 _STRONG_CUES = {"said", "says", "say", "told", "tells", "wrote", "writes", "according to", "added", "adds",
                 "stated", "argued", "claimed", "insisted", "warned", "noted", "explained", "declared",
@@ -185,9 +192,13 @@ def leading_subject(clause: str) -> Mention | None:
     last = words[j - 1].rstrip(",").lower()
     if j - k == 1 and (last.endswith(("ly", "ing")) or follow in _PREPOSITIONS):
         return None  # "Shortly after ...", "Filling in for ...", "Six in 10 ..."
-    if words[j - 1].endswith(("’s", "'s")) and follow.isalpha():
+    possessor = words[k:j] if words[j - 1].endswith(("’s", "'s")) else []
+    if possessor and follow.isalpha():
         j += 1  # "Ryan’s campaign shrugged off ..."
-    return make_mention(" ".join(words[:j]), described=True)
+    mention = make_mention(" ".join(words[:j]), described=True)
+    if mention is None and possessor:  # `Hillary Clinton’s right-hand woman rallied …`: whose person it is
+        mention = make_mention(" ".join(possessor)[:-2])
+    return mention
 
 
 def _is_cap(word: str) -> bool:
@@ -274,12 +285,20 @@ def attribution_after(after: str) -> Attribution | None:
         mention = make_mention(m.group(1))
         if mention is not None and (mention.named or mention.pronoun):
             return Attribution(mention, m.group(2).lower())
+    m = _VERB_NAME.match(s)
+    if m and not CUE.fullmatch(m.group(1)):  # `“…” reacted Trump.`: a verb in the past, then a name
+        mention = make_mention(m.group(2))
+        if mention is not None and mention.named:
+            return Attribution(mention, m.group(1).lower())
     m = _DESCRIPTION_VERB.match(s)
-    if m and not CUE.search(m.group(1)):  # `“Will he win?” a Democratic staffer in the room wondered.`
+    if m and not CUE.search(m.group(1)) and not _FINITE.search(m.group(1)):
+        # `“Will he win?” a Democratic staffer in the room wondered.` (not `the access has been undermined`)
         mention = make_mention(m.group(1), described=True)
         if mention is not None:
             return Attribution(mention, m.group(2).lower())
     m = CUE.match(s)
+    if m and m.group().lower().endswith("ing"):
+        return None  # `“…,” promising the club will return`: the speaker's own participle, not a source
     if m:
         cue = m.group().lower()
         if cue.startswith("according"):
@@ -310,7 +329,7 @@ def attribution_after(after: str) -> Attribution | None:
     subject = s[:m.start()]
     subject = re.sub(r"\s*\([^)]{0,40}\)", "", subject)  # Sen. Marco Rubio (R-Fla.) said
     head = subject.split(",", 1)[0]
-    if "," in subject and len(subject.split()) <= 20:
+    if "," in subject and len(subject.split()) <= 20 and not _CLAUSE_OPENER.match(subject):
         clean = not re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", head))
         mention = make_mention(head) if clean and subject.rstrip().endswith(",") else None
         mention = mention if mention is not None and mention.named else _bare_name(head)
@@ -322,8 +341,8 @@ def attribution_after(after: str) -> Attribution | None:
     if re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", subject)) or len(subject.split()) > 12:
         return None
     subject = _AUX.sub("", " " + subject).strip()
-    if re.match(r"(?:and|but|while|whereas|for|of|in|on|at|to|from|with|by|than|that)\s", subject):
-        return None  # `“…” and Donald Trump says …`: a new clause with its own speaker
+    if _CLAUSE_OPENER.match(subject):
+        return None  # `“…” and Donald Trump says …`, `“…” until Haley said`: a clause with its own speaker
     if subject.endswith(","):
         subject = subject[:-1]
         cut = subject.find(",")
@@ -368,6 +387,11 @@ def attribution_before(before: str) -> Attribution | None:
         cue = m.group().lower()
         passive = re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()])
         if passive and not cue.endswith("ing"):
+            agent = re.match(r"\s+by\s+([^,;:“”\"]{2,80}?)(?=\s+(?:whether|if|about|to|that|for|on|in|at|"
+                             r"during|after|what|why|how|when)\s|[,;:“”\"]|\s*$)", before[m.end():])
+            mention = make_mention(agent.group(1)) if agent else None
+            if mention is not None and mention.named:  # `Rubio was asked by moderator Gerard Baker whether`
+                return Attribution(mention, cue, m.end() + agent.end())
             continue  # `Sanders was asked “...”`: the subject is the one asked (not `Trump is telling`)
         if cue.startswith("according"):
             mention = make_mention(_np_after(before[m.end():]))
@@ -389,8 +413,9 @@ def attribution_before(before: str) -> Attribution | None:
         subject = _AUX.sub("", " " + subject).rstrip()
         if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
             with_subject = re.search(r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
-                                     r"(?:[a-z]+ly\s+)?$", full_subject)
-            if with_subject:  # `…, with Trump reportedly yelling:`
+                                     r"(?:[a-z]+ly\s+)?(?:$|[a-z]+ing\b(?!.*\bwith\s)[^.;]*\band\s+$)",
+                                     full_subject)
+            if with_subject:  # `…, with Trump reportedly yelling:`, `with Trump tweeting that … and asking,`
                 mention = make_mention(with_subject.group(1))
                 if mention is not None and mention.named:
                     return Attribution(mention, cue, m.end())

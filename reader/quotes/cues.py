@@ -13,13 +13,16 @@ _LEMMAS = [
     "observe", "predict", "proclaim", "promise", "quip", "reassure", "propose", "remember", "demand", "scold",
     "denounce", "slam", "blast", "tout", "pledge", "praise", "mock", "condemn", "refer", "hail", "dismiss",
     "believe", "think", "fear", "hope", "worry", "rail", "continue",
-    "recall", "reckon",
+    "recall", "reckon", "cite", "quote", "chant", "elaborate", "interject", "counter", "concur", "confess",
+    "plead", "implore", "scream", "whisper", "mutter", "grumble", "wonder", "speculate", "rant", "gush",
+    "brag", "bemoan", "laud", "inquire", "rebut", "sing", "swear",
     "recount", "reiterate", "remark", "remind", "reply", "report", "respond", "retort", "reveal", "say",
     "scoff", "shout", "snap", "stress", "suggest", "tell", "testify", "tweet", "urge", "vow", "warn",
     "write", "yell",
 ]
 _IRREGULAR = {"say": ("said", "says", "saying"), "tell": ("told", "tells", "telling"),
-              "think": ("thought", "thinks", "thinking"),
+              "think": ("thought", "thinks", "thinking"), "sing": ("sang", "sings", "singing", "sung"),
+              "swear": ("swore", "swears", "swearing", "sworn"),
               "write": ("wrote", "writes", "writing", "written")}
 
 
@@ -37,7 +40,9 @@ def _forms(lemma: str) -> set[str]:
     return forms
 
 
-CUE_WORDS: frozenset[str] = frozenset({f for lemma in _LEMMAS for f in _forms(lemma)} | {"stated"})
+#: `reads` (`“…,” reads the editorial`), but not `reading`.
+CUE_WORDS: frozenset[str] = frozenset({f for lemma in _LEMMAS for f in _forms(lemma)}
+                                      | {"stated", "reads", "opined", "opines"})
 _MULTI = r"according\s+to|puts?\s+it|points?\s+out|pointed\s+out|pointing\s+out|went\s+on|goes\s+on"
 
 

@@ -81,8 +81,10 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
     for n, (span, form) in enumerate(spans):
         p_start, p_end = paragraphs[span.paragraph]
         # neighbours within a few spans: spans are sorted, so this stays linear on quote-heavy texts
+        # short quoted names and titles before the quote (`visited NBC’s “Today” to discuss …, saying`) are
+        # part of the sentence that introduces it, not speech of their own
         prev_end = max([p_start] + [s.outer_end for s, _ in spans[max(0, n - 8):n]
-                                    if s.outer_end <= span.outer_start])
+                                    if s.outer_end <= span.outer_start and not _short(text, s)])
         next_start = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
                                     if s.outer_start >= span.outer_end])
         # the attribution may hold a short quoted name or title (`X, wearing a “Ted Cruz” pin, said`)
@@ -97,7 +99,8 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
             attribution, clause = _attribute(text, span, prev_end, limit, paragraphs)
             if attribution is None and attribution_limit > limit:
                 attribution, clause = _attribute(text, span, prev_end, attribution_limit, paragraphs)
-            relay = _relayed_by(text, span.outer_end, limit) or _relayed_before(text, span, paragraphs)
+            ended = text[span.start:span.end].rstrip().endswith((".", "!", "?", "…"))
+            relay = _relayed_by(text, span.outer_end, limit, ended) or _relayed_before(text, span, paragraphs)
             if relay is not None:
                 attribution = Attribution(relay, attribution.cue if attribution else "according to")
             if found and found[-1].start <= span.start and span.end <= found[-1].end:
@@ -196,37 +199,50 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
 
 #: `…,” Walker said, according to an Associated Press account.`: the quote's sentence ends by naming the
 #: account it is taken from.
-_RELAY = re.compile(r",\s+(?:according\s+to|as\s+reported\s+by|reports?|reported|via)\s+"
-                    r"([^,.;:“”\"]{2,80}?)\s*[.;]?\s*$")
+_RELAY = re.compile(r"(?:,\s*|^\s+)(?:according\s+to|as\s+reported\s+by|reports?|reported|via)\s+"
+                    r"((?:[^,.;:“”\"]|(?<=\b[A-Z])\.){2,100}?)\s*[.;]?\s*$")
 
 
-def _relayed_by(text: str, quote_end: int, limit: int) -> Mention | None:
-    """The source a quote is relayed through, named at the end of its sentence, or None."""
+#: `“…,” the pope told reporters, according to Reuters, during …`: the account named inside the sentence.
+_RELAY_INSIDE = re.compile(r",\s+according\s+to\s+([^,.;:“”\"]{2,60}?)\s*,")
+
+
+def _relayed_by(text: str, quote_end: int, limit: int, ended: bool) -> Mention | None:
+    """The source a quote is relayed through, named at the end of its sentence, or None.
+
+    `ended`: the quote closes with a full stop, so the sentence after it is another one unless it goes on
+    at once (`“….” according to X`) or with a cue (`“….” Smith said, according to X`).
+    """
     rest = text[quote_end:limit]
+    if ended and not re.match(r"[\s,]*(?:according|reports?\b|reported\b|via\b|as\s+reported)", rest) \
+            and not CUE.search(rest[:40]):
+        return None
     stop = first_sentence_end(rest)
     rest = rest[:stop] if stop is not None else rest
     if re.search(r"[“”\"]", rest):
         return None
-    m = _RELAY.search(rest)
+    m = _RELAY.search(rest) or _RELAY_INSIDE.search(rest)
     if m is None:
         return None
     mention = make_mention(m.group(1), described=True)
     return mention if mention is not None and mention.pronoun is None else None
 
 
-_RELAY_LEAD = re.compile(r"\s*(?:[A-Z][\w’' ,]{0,30},\s*)?[Aa]ccording\s+to\s+([^,.;:“”\"]{2,80}?),\s+"
-                         r"[^“”\"]*\b(?:said|says|told|wrote|writes|added|asked)\b")
+_RELAY_LEAD = re.compile(r"\s*(?:[A-Z][\w’' ,]{0,30},\s*)?(?:[Aa]ccording\s+to\s+([^,.;:“”\"]{2,80}?),\s+"
+                         r"[^“”\"]*\b(?:said|says|told|wrote|writes|added|asked)\b"
+                         r"|[Aa]s\s+(?:first\s+)?reported\s+by\s+([^,.;:“”\"]{2,80}?),)")
 
 
 def _relayed_before(text: str, span: MarkedSpan, paragraphs: Sequence[tuple[int, int]]) -> Mention | None:
-    """`According to X, Smith said “…”`: the source named at the start of the quote's sentence."""
+    """`According to X, Smith said “…”`, `As reported by X, …`: the source named at the start of the quote's
+    sentence."""
     p_start, p_end = paragraphs[span.paragraph]
     starts = _starts(text, p_start, p_end)
     sentence_start = starts[max(0, bisect_right(starts, span.outer_start) - 1)]
     m = _RELAY_LEAD.match(text[sentence_start:span.outer_start])
     if m is None:
         return None
-    mention = make_mention(m.group(1), described=True)
+    mention = make_mention(m.group(1) or m.group(2), described=True)
     return mention if mention is not None and mention.pronoun is None else None
 
 
@@ -266,7 +282,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
             and _PROGRAMME_BEFORE.search(text, max(0, span.outer_start - 40), span.outer_start)
             and re.search(r"[’']s\s*$", text[max(0, span.outer_start - 40):span.outer_start])):
         return None, None  # `Friday on CNN’s “New Day,” Sen. Smith said`: a programme's title, not speech
-    signed = _DASH_SIGNED.match(after) if len(_WORDS.findall(text[span.start:span.end])) >= 5 else None
+    signed = (_DASH_SIGNED.match(after) if len(_WORDS.findall(text[span.start:span.end])) >= 5
+              and len(_WORDS.findall(lead)) <= 3 and not CUE.search(lead) else None)
     if signed:  # a sentence signed by its speaker (not `“Make America Great Again” (MAGA) hats`)
         mention = make_mention(signed.group(1))
         if mention is not None and mention.named:
@@ -458,8 +475,8 @@ _SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u0
 #: `Smith said.`
 _SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[ \u00a0]+"
                         r"([A-Z][^,.;:“”\"]{1,60})"
-                        r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+(?:said|says|added|wrote)"
-                        r"[ \u00a0]*[.,])")
+                        r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+"
+                        r"(?:said|says|added|wrote)[ \u00a0]*[.,])")
 #: The same after the quote in its paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
 #: `“…” (Donald Trump, on Twitter)`.
 _DASH_SIGNED = re.compile(r"[ \u00a0]*(?:[-–—]+|\()[ \u00a0]*"
@@ -539,6 +556,10 @@ def _reported_speech(text: str, paragraphs: Sequence[tuple[int, int]],
     return found
 
 
+#: A source between commas right after the cue: `, wrote the INFOBAE commentator, that …`.
+_INSERTED_SOURCE = re.compile(r"\s+((?:the|a|an|one)\s[^,;:]{2,60}|[A-Z][^,;:]{1,60}),\s*(that\s+)?")
+
+
 def _reported_in(text: str, a: int, b: int) -> FoundQuote | None:
     sentence = text[a:b].rstrip()
     b = a + len(sentence)
@@ -569,6 +590,19 @@ def _reported_in(text: str, a: int, b: int) -> FoundQuote | None:
             attribution = attribution_after(sentence[len(head):])
             if attribution and attribution.mention and len(head.split()) >= 4:
                 return FoundQuote(a, a + len(head), "indirect", "reported", attribution.mention, word)
+            return None
+        inserted = _INSERTED_SOURCE.match(tail)
+        if comma and not subject.strip() and inserted:
+            # `C, writes the portal Meduza, citing …` (C before); `P, wrote the critic, that C` (C after)
+            mention = make_mention(inserted.group(1), described=True)
+            if mention is None or mention.pronoun is not None:
+                return None
+            if inserted.group(2):
+                start = a + cue.end() + inserted.end()
+                if len(text[start:body_end].split()) >= 4:
+                    return FoundQuote(start, body_end, "indirect", "reported", mention, word)
+            elif len(head.split()) >= 4:
+                return FoundQuote(a, a + len(head), "indirect", "reported", mention, word)
             return None
         attribution = attribution_before(sentence[:cue.end()])
         if attribution is None or attribution.mention is None or len(before.split()) > 12:

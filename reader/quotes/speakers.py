@@ -74,6 +74,8 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
         elif (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
               and (prev.paragraph == q.paragraph or q.opens_paragraph)):
             m = prev_mention
+            if q.opens_paragraph and history_at and history_at[-1] > prev.start:
+                m = history[-1]  # `Kerry said that C.`, then a quote paragraph: the reported speaker
         if m is None and q.kind == "direct" and q.antecedent is not None and (
                 not history or history_at[-1] < q.antecedent_at):
             m = q.antecedent  # named in a sentence after the last quote: `Smith spoke next. “…”`
@@ -95,22 +97,24 @@ def _names(words: str) -> frozenset[str]:
 #: Common first names by gender, and words in a speaker's phrase that say the gender: enough for `he` and
 #: `she` to skip a speaker of the other sex (`Clinton said …. “…,” he said` is not Clinton when Hillary).
 _FEMALE_FIRST = _names("""
-hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope katrina marsha
-dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily rebecca jessica maria
-julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne kirsten dianne maxine condoleezza
-madeleine sheila joni janet ann anne katie kate kathleen catherine christine caroline diane judy julie helen
-ruth sandra sharon deborah cynthia angela melissa nicole stephanie samantha natalie olivia sophia emma grace
-alice jane joan joyce betty dorothy carol virginia martha gloria teresa theresa marine ursula yulia irina olga
-natalia svetlana tatiana lyudmila valentina
+hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope katrina
+marsha dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily
+rebecca jessica maria julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne
+kirsten dianne maxine condoleezza madeleine sheila joni janet ann anne katie kate kathleen catherine
+christine caroline diane judy julie helen ruth sandra sharon deborah cynthia angela melissa nicole
+stephanie samantha natalie olivia sophia emma grace alice jane joan joyce betty dorothy carol
+virginia martha gloria teresa theresa marine ursula yulia irina olga natalia svetlana tatiana
+lyudmila valentina
 """)
 _MALE_FIRST = _names("""
-donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin scott rick mitt
-reince corey newt rudy jim james robert michael david richard thomas charles daniel matthew mark steven steve
-kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei sergey dmitry volodymyr mykhailo recep
-boris tony jack andrew peter sean greg bob dick evan jay jon ken larry dan dennis doug ron roger bobby hugh ed
-edward al alan howard tom nick sam stephen patrick josh karl carl nate jared brad william joseph jerry rob
-rudolph lamar orrin chuck jesse benjamin bashar emmanuel francois xi shinzo justin anthony antonin clarence
-samuel neil brett dmitri alexei alexander andrei viktor yevgeny igor oleg pavel ivan nikolai petro
+donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin scott
+rick mitt reince corey newt rudy jim james robert michael david richard thomas charles daniel
+matthew mark steven steve kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei
+sergey dmitry volodymyr mykhailo recep boris tony jack andrew peter sean greg bob dick evan jay jon
+ken larry dan dennis doug ron roger bobby hugh ed edward al alan howard tom nick sam stephen patrick
+josh karl carl nate jared brad william joseph jerry rob rudolph lamar orrin chuck jesse benjamin
+bashar emmanuel francois xi shinzo justin anthony antonin clarence samuel neil brett dmitri alexei
+alexander andrei viktor yevgeny igor oleg pavel ivan nikolai petro
 """)
 _FEMALE_WORDS = {"mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
                  "woman", "mother", "wife", "daughter", "sister", "businesswoman", "queen", "lady", "madam"}

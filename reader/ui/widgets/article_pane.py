@@ -169,11 +169,14 @@ class ArticlePane(ScrollView, can_focus=True):
         top = self.sentence_at_line(self.scroll_offset.y) if keep_top else None
         self.lines = build_layout(self.doc, self.text_width, show_chrome=self.show_chrome)
         self._visible = [s.id for s in self.doc.sentences if self.lines.first_line[s.id] >= 0]
-        if self.cursor is None and self._visible:
+        first_layout = self.cursor is None and bool(self._visible)
+        if first_layout:
             self.cursor = self._visible[0]
         self._refresh_unlinked()
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.lines))
         self._clear_cache()
+        if first_layout and self.active and self.cursor_listener is not None and self.cursor is not None:
+            self.cursor_listener(self.side, self.cursor)  # the app highlights the counterpart, if known yet
         if anchor is not None and self.lines.first_line[anchor] >= 0:
             self.show_sentence(anchor, center=True)
         elif top is not None and self.lines.first_line[top] >= 0:
