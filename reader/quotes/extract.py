@@ -88,8 +88,9 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         next_start = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
                                     if s.outer_start >= span.outer_end])
         # the attribution may hold a short quoted name or title (`X, wearing a “Ted Cruz” pin, said`)
-        attribution_limit = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
-                                           if s.outer_start >= span.outer_end and not _short(text, s)])
+        attribution_limit = min([p_end, span.outer_end + MAX_SENTENCE]
+                                + [s.outer_start for s, _ in spans[n + 1:n + 9]
+                                   if s.outer_start >= span.outer_end and not _short(text, s)])
         start, end = span.start, span.end
         if form == "block":
             intro_a, intro_b = _paragraph_before(paragraphs, span.paragraph)
@@ -213,7 +214,7 @@ def _relayed_by(text: str, quote_end: int, limit: int, ended: bool) -> Mention |
     `ended`: the quote closes with a full stop, so the sentence after it is another one unless it goes on
     at once (`“….” according to X`) or with a cue (`“….” Smith said, according to X`).
     """
-    rest = text[quote_end:limit]
+    rest = text[quote_end:min(limit, quote_end + MAX_SENTENCE)]
     if ended and not re.match(r"[\s,]*(?:according|reports?\b|reported\b|via\b|as\s+reported)", rest) \
             and not CUE.search(rest[:40]):
         return None
@@ -238,7 +239,8 @@ def _relayed_before(text: str, span: MarkedSpan, paragraphs: Sequence[tuple[int,
     sentence."""
     p_start, p_end = paragraphs[span.paragraph]
     starts = _starts(text, p_start, p_end)
-    sentence_start = starts[max(0, bisect_right(starts, span.outer_start) - 1)]
+    sentence_start = max(starts[max(0, bisect_right(starts, span.outer_start) - 1)],
+                         span.outer_start - MAX_SENTENCE)
     m = _RELAY_LEAD.match(text[sentence_start:span.outer_start])
     if m is None:
         return None
