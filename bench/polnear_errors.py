@@ -7,8 +7,10 @@ Runs the same prediction as bench/polnear_eval.py and matches it with the corpus
 (gold_quotes, locate, overlap, named, same_speaker), then prints each missed gold quote, each spurious
 prediction and each wrong speaker with C characters of context on either side (the speaker errors also show
 the predicted and gold speakers), followed by counts, and the speaker accuracy once more with a stricter test
-than the scorer's (shared words of three letters or more, function words such as "the" not counted).
-Output goes to the terminal only.
+than the scorer's (shared words of three letters or more, function words such as "the" not counted), and
+how often it is right by how the speaker was found (a name or description next to the quote, a pronoun, or
+nothing: then inherited or taken from the context). With --limit 0 only these totals are printed, which is
+how dev is looked at. Output goes to the terminal only.
 """
 
 from __future__ import annotations
@@ -19,11 +21,14 @@ import pathlib
 import re
 import sys
 import tempfile
+from collections import defaultdict
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from polnear_eval import DEFAULT_SPLIT, predict, readable_split  # noqa: E402
+
+from reader.quotes.extract import FoundQuote, find_quotes, paragraphs_of_text  # noqa: E402
 
 #: Words the scorer's speaker test counts (three letters or more) that say nothing about who is meant.
 FUNCTION_WORDS = {"the", "and", "for", "his", "her", "their", "who", "which", "with", "from", "that", "this",
@@ -34,6 +39,17 @@ def strict_same_speaker(pred: str | None, gold: str) -> bool:
     def words(s: str | None) -> set[str]:
         return {w.lower() for w in re.findall(r"\w{3,}", s or "")} - FUNCTION_WORDS
     return bool(words(pred) & words(gold))
+
+
+def _path(found: FoundQuote) -> str:
+    """How a quote's speaker was found: a name or a description next to it, a pronoun, or nothing (then
+    inherited from the quote before, a subject just before, or the last speaker)."""
+    m = found.mention
+    if m is None:
+        return "unattributed"
+    if m.pronoun is not None:
+        return "pronoun"
+    return "named" if m.named else "description"
 
 
 def _flat(s: str) -> str:
@@ -54,6 +70,7 @@ def main() -> int:
     import score_quotes as sq  # the corpus's own scorer
 
     counts = {"missed": 0, "spurious": 0, "speaker": 0}
+    by_path: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # [wrong, right] per attribution path
     named = strict = lenient = 0
     shown = dict.fromkeys(counts, 0)
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,6 +88,7 @@ def main() -> int:
             preds = [q for q in json.loads((out / (txt.stem + ".json")).read_text())["quotes"]
                      if q.get("kind") != "indirect"]
             located = [(q, p) for q, p in ((q, sq.locate(text, q)) for q in preds) if p]
+            path_of = {f.start: _path(f) for f in find_quotes(text, paragraphs_of_text(text))}
 
             def match(g: dict, parts: list) -> bool:
                 ov = sq.overlap(g["parts"], parts)
@@ -93,7 +111,9 @@ def main() -> int:
                                  f"cue={hits[0].get('cue')!r}", a, b))
                 if hits and sq.named(g["source"]):
                     named += 1
-                    lenient += sq.same_speaker(hits[0].get("speaker"), g["source"])
+                    right = sq.same_speaker(hits[0].get("speaker"), g["source"])
+                    by_path[path_of.get(hits[0].get("start"), "?")][int(right)] += 1
+                    lenient += right
                     strict += strict_same_speaker(hits[0].get("speaker"), g["source"])
             for q, parts in located:
                 if not any(match(g, parts) for g in gold):
@@ -110,6 +130,8 @@ def main() -> int:
     if named:
         print(f"speaker accuracy: scorer's test {lenient}/{named} {lenient / named:.3f}; "
               f"without function words {strict}/{named} {strict / named:.3f}")
+        print("right/all by how the speaker was found: " + ", ".join(
+            f"{path} {ok}/{ok + bad}" for path, (bad, ok) in sorted(by_path.items())))
     return 0
 
 

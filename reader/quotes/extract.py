@@ -88,9 +88,10 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         next_start = min([p_end] + [s.outer_start for s, _ in spans[n + 1:n + 9]
                                     if s.outer_start >= span.outer_end])
         # the attribution may hold a short quoted name or title (`X, wearing a “Ted Cruz” pin, said`)
+        following = [s for s, _ in spans[n + 1:n + 9] if s.outer_start >= span.outer_end]
         attribution_limit = min([p_end, span.outer_end + MAX_SENTENCE]
-                                + [s.outer_start for s, _ in spans[n + 1:n + 9]
-                                   if s.outer_start >= span.outer_end and not _short(text, s)])
+                                + [s.outer_start for s in following if not _short(text, s)])
+        skips_short = any(s.outer_start < attribution_limit and _short(text, s) for s in following)
         start, end = span.start, span.end
         if form == "block":
             intro_a, intro_b = _paragraph_before(paragraphs, span.paragraph)
@@ -98,7 +99,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         else:
             limit = max(next_start, span.outer_end)
             attribution, clause = _attribute(text, span, prev_end, limit, paragraphs)
-            if attribution is None and attribution_limit > limit:
+            if attribution is None and skips_short and attribution_limit > limit:
                 attribution, clause = _attribute(text, span, prev_end, attribution_limit, paragraphs)
             ended = text[span.start:span.end].rstrip().endswith((".", "!", "?", "…"))
             relay = _relayed_by(text, span.outer_end, limit, ended) or _relayed_before(text, span, paragraphs)
@@ -251,7 +252,7 @@ def _relayed_before(text: str, span: MarkedSpan, paragraphs: Sequence[tuple[int,
 def _short(text: str, span: MarkedSpan) -> bool:
     """A quoted name or title of a few words, not a sentence."""
     content = text[span.start:span.end]
-    return len(_WORDS.findall(content)) <= 3 and not content.rstrip().endswith((".", "!", "?", ","))
+    return 1 <= len(_ALNUM.findall(content)) <= 3 and not content.rstrip().endswith((".", "!", "?", ","))
 
 
 def _paragraph_before(paragraphs: Sequence[tuple[int, int]], index: int) -> tuple[int, int]:
@@ -322,7 +323,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         # `Guns are “a crisis” and “stunt growth,” Howard Dean proclaimed`: after the sentence's last quote
         starts = _starts(text, p_start, p_end)
         k = bisect_right(starts, span.outer_end)
-        whole = text[span.outer_end:starts[k] if k < len(starts) else p_end]
+        sentence_end = starts[k] if k < len(starts) else p_end
+        whole = text[span.outer_end:min(sentence_end, span.outer_end + MAX_SENTENCE)]
         last = max(whole.rfind("”"), whole.rfind('"'))
         if last > 0 and re.match(r"[,\s]", whole[last + 1:last + 2] or ".") \
                 and len(_WORDS.findall(whole[last + 1:])) <= 14:
@@ -338,7 +340,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 if mixed is not None:
                     return mixed
             return fallback, None
-        if not text[p_start:span.outer_start].strip() and p_index > 0:
+        opens = _BLANK.fullmatch(text, p_start, span.outer_start) is not None  # (no slicing: long paragraphs)
+        if opens and p_index > 0:
             # a quote paragraph after `Smith said:` ending the paragraph before
             a, b = paragraphs[p_index - 1]
             intro = text[a:b].rstrip()
@@ -346,7 +349,7 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 attribution = attribution_before(_last_sentence(text, a, a + len(intro)))
                 if attribution and attribution.mention:
                     return attribution, None
-        if not text[p_start:span.outer_start].strip() and not text[span.outer_end:p_end].strip(" .\u00a0") \
+        if opens and _BLANK_OR_STOP.fullmatch(text, span.outer_end, p_end) is not None \
                 and p_index + 1 < len(paragraphs):
             # a quote paragraph signed by the next one: `“…”` then `- Bernie Sanders.`
             a, b = paragraphs[p_index + 1]
@@ -469,6 +472,9 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
     return max(end, span.outer_end)
 
 
+_BLANK = re.compile(r"\s*")
+_ALNUM = re.compile(r"[^\W_]+")
+_BLANK_OR_STOP = re.compile(r"[ .\u00a0]*")
 #: A paragraph that only signs the quote before it: `- Bernie Sanders.`, `— Hillary Clinton`.
 #: The name may be followed by a description: `-President Obama, tweeting after the speech.`
 _SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
