@@ -9,7 +9,7 @@ temporary directory (or PRED_DIR) and the corpus's own score_quotes.py scores th
 lists as speech (direct quotes, and partial quotes with a cue) plus indirect speech, which the scorer
 ignores; `--all-kinds` also submits unattributed partial quotes (scare quotes, titles), which PolNeAR does not
 annotate as attributions. `--scorer-marks` submits only the quotes holding one of the double quotation marks
-the scorer's gold is defined by (docs/evaluation-quotes.md says why, and reports both figures).
+the scorer's gold is defined by (docs/evaluation.md says why, and reports both figures).
 `--errors N` prints up to N missed and N spurious quotes with their offsets, for tuning on train/;
 bench/polnear_errors.py lists them with context and the predicted and gold speakers.
 Nothing from the corpus is written into the repository.

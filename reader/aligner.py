@@ -40,7 +40,7 @@ from .similarity import idf_weights, mass
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
-    """Tuning knobs; the defaults were chosen on DEplain dev (see docs/evaluation-alignment.md)."""
+    """Tuning knobs; the defaults were chosen on DEplain dev (see docs/evaluation.md)."""
 
     threshold: float = 0.30  # a bead pays only when its similarity is above this
     size_exponent: float = 0.5  # reward for covering more sentences: gain = (sim - threshold) * (run+1)^e
