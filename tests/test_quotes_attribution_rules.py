@@ -259,3 +259,15 @@ def test_reported_speech_with_the_source_after_the_cue(text: str, fragment: str,
     quote = next(q for q in report.quotes if fragment in q.text)
     assert quote.kind == "indirect"
     assert speaker_of(report, fragment) == speaker
+
+
+def test_german_sentence_openers_and_pronouns_are_not_speakers():
+    text = (
+        "Der Bürgermeister Hans Meier sprach am Montag. „Wir kommen morgen wieder in die Stadt“, sagte er. "
+        "Da sagte sie: „Das ist wirklich eine gute Nachricht für alle.“\n\n"
+        "Und dann: „Wir bleiben noch lange hier in der Stadt“, sagte Sie."
+    )
+    report = analyse_text(text)
+    names = {report.speakers[q.speaker].name for q in report.quotes if q.speaker is not None}
+    assert len(report.quotes) == 3
+    assert names.isdisjoint({"Da", "Und", "Sie", "Er"}), names

@@ -250,6 +250,13 @@ _NOT_NAMES = {w.lower() for w in [
 
 
 _NOT_NAMES |= {"according", "why", "amid", "amidst", "alongside", "following", "despite"}
+# Sentence openers and pronouns of the languages translated news most often comes from (German here), so that
+# "Da sagte sie: „…“" or "Und dann: „…“" never makes "Da" or "Und" a speaker.
+_NOT_NAMES |= {
+    "und", "aber", "da", "dann", "doch", "denn", "auch", "nun", "jetzt", "heute", "gestern", "morgen", "so",
+    "er", "sie", "es", "wir", "ich", "ihr", "dies", "als", "wenn", "wie", "was", "wer", "noch", "schon",
+    "später",
+}
 
 
 def _not_a_name(word: str) -> bool:
