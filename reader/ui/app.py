@@ -1,7 +1,8 @@
 """The reading interface: two linked article panes, a detail strip, a quotes sidebar, marks and export.
 
-The app only routes keys and renders. Reading, segmenting, aligning and quote analysis run in a worker
-thread (so the window paints at once), and their results come back as messages (`reader.ui.messages`).
+The app only routes keys and renders. Reading and segmenting run in a worker thread (so the window paints at
+once); aligning and quote analysis run there too for small pairs, and in a worker process for large ones
+(`reader.ui.background`), so the panes stay responsive. Results come back as messages (`reader.ui.messages`).
 Heavy modules (the aligner, trafilatura, the quotes analyser) are imported inside that worker, off the
 start-up path.
 """
