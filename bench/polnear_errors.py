@@ -6,11 +6,11 @@
 Runs the same prediction as bench/polnear_eval.py and matches it with the corpus scorer's own functions
 (gold_quotes, locate, overlap, named, same_speaker), then prints each missed gold quote, each spurious
 prediction and each wrong speaker with C characters of context on either side (the speaker errors also show
-the predicted and gold speakers), followed by counts, and the speaker accuracy once more with a stricter test
-than the scorer's (shared words of three letters or more, function words such as "the" not counted), and
-how often it is right by how the speaker was found (a name or description next to the quote, a pronoun, or
-nothing: then inherited or taken from the context). With --limit 0 only these totals are printed, which is
-how dev is looked at. Output goes to the terminal only.
+the predicted and gold speakers and how the speaker was found), followed by counts, and the speaker accuracy
+once more with a stricter test than the scorer's (shared words of three letters or more, function words such
+as "the" not counted), and how often it is right by how the speaker was found (a name or description next
+to the quote, a pronoun, or nothing: then inherited or taken from the context). With --limit 0 only these
+totals are printed, which is how dev is looked at. Output goes to the terminal only.
 """
 
 from __future__ import annotations
@@ -108,7 +108,8 @@ def main() -> int:
                     rows.append(("missed", a, f"GOLD [{gtext}] src={g['source']!r}{seen}", a, b))
                 elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
                     rows.append(("speaker", a, f"gold={g['source']!r} pred={hits[0].get('speaker')!r} "
-                                 f"cue={hits[0].get('cue')!r}", a, b))
+                                 f"cue={hits[0].get('cue')!r} "
+                                 f"found={path_of.get(hits[0].get('start'), '?')}", a, b))
                 if hits and sq.named(g["source"]):
                     named += 1
                     right = sq.same_speaker(hits[0].get("speaker"), g["source"])

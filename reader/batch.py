@@ -14,6 +14,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -55,7 +56,9 @@ def align_request(line_no: int, line: str) -> Record:
         right, right_ids = _side(req["right"], "right")
         from .aligner import align_sentences
 
-        links = align_sentences([left[i] for i in left_ids], [right[j] for j in right_ids])
+        # workers=1: --jobs alone sets how many processes run; no scoring pool nested inside a batch worker,
+        # and `--jobs 1` does not quietly use a second core on long pairs (the output is the same either way).
+        links = align_sentences([left[i] for i in left_ids], [right[j] for j in right_ids], workers=1)
         return {
             "id": req_id,
             "left": {"sentences": left},
@@ -90,16 +93,31 @@ def _read_requests(requests: str) -> list[tuple[int, str]]:
     return [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
 
 
-def _results(items: list[tuple[int, str]], jobs: int) -> Iterator[Record]:
+def _import_workers_code() -> None:
+    """Import what aligning needs before forking, so the workers inherit it instead of each importing it."""
+    from . import aligner, load  # noqa: F401
+
+
+@contextmanager
+def _results(items: list[tuple[int, str]], jobs: int) -> Iterator[Iterator[Record]]:
+    """The records of `items`, in input order, from `jobs` forked worker processes (or this one).
+
+    The pool is started here, before any progress bar starts its refresh thread: forking a process that
+    runs other threads can copy a lock held by one of them and hang the child.
+    """
     jobs = min(jobs, len(items), 64)
+    _import_workers_code()
     if jobs <= 1:
-        yield from map(_align_star, items)
+        yield map(_align_star, items)
         return
     import multiprocessing
 
-    chunk = max(1, min(16, len(items) // (jobs * 32)))  # small chunks: pairs differ a lot in size
+    # Small chunks (1 on DEplain dev): pairs differ a lot in size, and the tail, where one worker finishes its
+    # last chunk while the other is idle, is at most one chunk long; larger inputs get up to 16 per chunk to
+    # save round trips. imap keeps input order and streams, so memory does not grow with the input.
+    chunk = max(1, min(16, len(items) // (jobs * 32)))
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_align_star, items, chunksize=chunk)
+        yield pool.imap(_align_star, items, chunksize=chunk)
 
 
 def _progress(results: Iterable[Record], total: int) -> Iterator[Record]:
@@ -140,11 +158,12 @@ def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool =
         if not target.parent.exists():
             raise OutputError(f"{output}: directory {target.parent} does not exist")
     items = _read_requests(requests)
-    records = _progress(_results(items, jobs), len(items))
-    if output is None or output == "-":
-        errors = _write(records, sys.stdout)
-    else:
-        errors = _write_atomic(records, Path(output))
+    with _results(items, jobs) as results:
+        records = _progress(results, len(items))
+        if output is None or output == "-":
+            errors = _write(records, sys.stdout)
+        else:
+            errors = _write_atomic(records, Path(output))
     if errors:
         print(f"reader: {errors} of {len(items)} request(s) failed (see their error records)",
               file=sys.stderr)

@@ -145,3 +145,45 @@ def test_progress_bar_on_a_terminal(requests: Path, tmp_path: Path, monkeypatch:
     assert main(["batch", str(requests), "-o", str(out)]) == 0
     assert len(_read(out)) == 3
     assert "aligning" in "".join(fake.parts)
+
+
+def _handful(tmp_path: Path) -> Path:
+    """Seven requests of different sizes and kinds, one of them bad, so two workers interleave."""
+    sentences = [s.strip() + "." for s in (STORY + " " + SOURCE).replace("\n", " ").split(".") if s.strip()]
+    lines: list[object] = []
+    for k in range(1, 7):
+        left, right = sentences[: k + 1], sentences[len(sentences) - 2 * k :]
+        lines.append({"id": f"pair-{k}", "left": left if k % 2 else " ".join(left), "right": right})
+    lines.insert(3, {"id": "broken", "left": 7, "right": ["x"]})
+    return _write(tmp_path / "handful.jsonl", lines)
+
+
+def test_two_jobs_write_byte_identical_output(tmp_path: Path) -> None:
+    req = _handful(tmp_path)
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert main(["batch", str(req), "-o", str(one), "--jobs", "1"]) == 2
+    assert main(["batch", str(req), "-o", str(two), "--jobs", "2"]) == 2
+    assert one.read_bytes() == two.read_bytes()
+    records = _read(one)
+    assert [r["id"] for r in records] == [f"pair-{k}" for k in (1, 2, 3)] + ["broken"] + [
+        f"pair-{k}" for k in (4, 5, 6)]
+    assert sum(bool(r.get("links")) for r in records) >= 3
+
+
+def test_no_scoring_pool_inside_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--jobs alone decides the processes: the aligner's own scoring pool is never started, even for pairs
+    long enough to use it (threshold lowered to 0 here; forked workers inherit the patch)."""
+    import reader.aligner as aligner
+
+    def refuse(self: aligner._Workers) -> aligner._Workers:
+        if self.workers > 1:
+            raise AssertionError("nested scoring pool started")
+        return self
+
+    monkeypatch.setattr(aligner, "_PARALLEL_MIN", 0)
+    monkeypatch.setattr(aligner._Workers, "__enter__", refuse)
+    req = _handful(tmp_path)
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        assert main(["batch", str(req), "-o", str(out), "--jobs", jobs]) == 2
+        assert sum("error" in r for r in _read(out)) == 1

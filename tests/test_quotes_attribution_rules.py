@@ -271,3 +271,70 @@ def test_german_sentence_openers_and_pronouns_are_not_speakers():
     names = {report.speakers[q.speaker].name for q in report.quotes if q.speaker is not None}
     assert len(report.quotes) == 3
     assert names.isdisjoint({"Da", "Und", "Sie", "Er"}), names
+
+
+# Fallback attribution of quotes without an attribution of their own (error analysis on train, round 2)
+
+def test_described_subject_of_the_quote_sentence_with_a_cue_beats_the_last_speaker() -> None:
+    text = ("“We will not give in,” Mayor Alma Ruiz said on Monday.\n"
+            "A spokeswoman for Harbor Freight declined to address the city's findings directly but said in a "
+            "statement that “every household will have clean water by the end of the month.”")
+    report = analyse_text(text)
+    assert speaker_of(report, "clean water") == "A spokeswoman for Harbor Freight"
+    assert speaker_of(report, "not give in") == "Alma Ruiz"
+
+
+def test_without_a_cue_the_described_subject_is_not_taken() -> None:
+    text = ("“We will not give in,” Mayor Alma Ruiz said on Monday.\n"
+            "A spokeswoman for Harbor Freight walked out of the city's hall at once and stood by "
+            "“every household will have clean water by the end of the month.”")
+    assert speaker_of(analyse_text(text), "clean water") != "A spokeswoman for Harbor Freight"
+
+
+def test_a_one_word_name_spelled_like_an_auxiliary_before_its_cue() -> None:
+    text = ("Critics of the plan met in the hall.\n"
+            "“The plan is a grave mistake that will cost the city dearly,” Will wrote.")
+    assert speaker_of(analyse_text(text), "grave mistake") == "Will"
+
+
+def test_another_member_of_a_group_is_a_source_of_its_own() -> None:
+    text = ("Some readers wrote back at once. “The plan is clever and long overdue,” one reader wrote.\n"
+            "Another tweeted, “The mayor has no idea what the plan will cost the city.”\n"
+            "A third said, “Nobody asked us about the plan at all before the vote.”")
+    report = analyse_text(text)
+    assert speaker_of(report, "no idea") == "Another"
+    assert speaker_of(report, "no idea") != speaker_of(report, "clever and long")
+
+
+def test_two_bare_group_members_are_not_merged_into_one_source() -> None:
+    text = ("Another tweeted, “The mayor has no idea what the plan will cost the city.”\n"
+            "Some said, “Nobody asked us about the plan at all before the vote.”")
+    report = analyse_text(text)
+    a = next(q for q in report.quotes if "no idea" in q.text)
+    b = next(q for q in report.quotes if "Nobody asked" in q.text)
+    assert a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
+
+
+def test_a_long_subject_keeps_the_name_before_its_prepositional_phrase() -> None:
+    text = ("“Building such a reactor would be a stretch for the country at this point,” Omar Haddad of the "
+            "Western Institute for Regional Energy and Security Studies wrote in March.")
+    assert speaker_of(analyse_text(text), "such a reactor") == "Omar Haddad"
+
+
+def test_a_quote_taken_from_someones_writing() -> None:
+    text = ("Aides say the senator will campaign for the mayor. From Kowalski’s Facebook post: "
+            "“For the sake of the city we must all pull together now and vote.”")
+    assert speaker_of(analyse_text(text), "pull together") == "Kowalski"
+
+
+def test_a_transcript_label_inside_the_quote_names_its_speaker() -> None:
+    text = ("Instead, Ruiz, Tom Hale and Ann Cole argued that the plan was naive.\n"
+            "\"Tom Hale: Honestly, honestly about this. The mayor says he will pay for the new bridges "
+            "with a tax on parking. That sounds great.\"")
+    assert speaker_of(analyse_text(text), "Honestly") == "Tom Hale"
+
+
+def test_a_heading_word_before_a_colon_inside_the_quote_is_not_a_label() -> None:
+    text = ("“We will build the bridge this year,” Tom Hale said.\n"
+            "“In Short: No new taxes will be needed for the bridge or for the roads around it.”")
+    assert speaker_of(analyse_text(text), "No new taxes") == "Tom Hale"

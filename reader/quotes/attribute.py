@@ -119,7 +119,10 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
         return Mention(phrase, phrase, pronoun=pron, named=False)
     head = _CUT.split(phrase, maxsplit=1)[0].strip()
     words = _WORD.findall(head)
-    if not words or len(words) > 9:
+    if len(words) > 9:
+        lead = _name_before_preposition(words)
+        return Mention(phrase, lead) if lead else None  # `Jane Roe of the … Center for … Studies`
+    if not words:
         return None
     if words[0].lower() in PRONOUNS:
         return None
@@ -140,6 +143,17 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
             described and _plausible_description(words, body)):
         return None  # "the plan", "Putin's statements": not a speaker
     return Mention(phrase, description, anonymous=anonymous, named=False)
+
+
+def _name_before_preposition(words: list[str]) -> str | None:
+    """The name opening a long phrase when a preposition follows it at once: `Jane Roe of the …`."""
+    k = 0
+    while k < len(words) and k < 4 and _is_cap(words[k]) and not _not_a_name(words[k]) \
+            and words[k].lower() not in DETERMINERS:
+        k += 1
+    if k == 0 or k >= len(words) or words[k].lower() not in _PREPOSITIONS:
+        return None
+    return _strip_titles(words[:k])
 
 
 def _bare_name(chunk: str) -> Mention | None:
@@ -347,7 +361,10 @@ def attribution_after(after: str) -> Attribution | None:
             return Attribution(last, m.group().lower())
     if re.search(r"[.!?;:“”\"]", _ABBREVIATION_DOTS.sub("", subject)) or len(subject.split()) > 12:
         return None
+    raw_subject = subject.strip()
     subject = _AUX.sub("", " " + subject).strip()
+    if not subject and re.fullmatch(r"[A-Z][a-z’'-]+", raw_subject):
+        subject = raw_subject  # `“…,” Will wrote.`: a name spelled like an auxiliary, alone before its cue
     if _CLAUSE_OPENER.match(subject):
         return None  # `“…” and Donald Trump says …`, `“…” until Haley said`: a clause with its own speaker
     if subject.endswith(","):
@@ -369,6 +386,11 @@ def attribution_before(before: str) -> Attribution | None:
     signed = re.search(r"\s[-–—]\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$", before)
     if signed:  # `Pollsters agree - Carl Bialik: “…”`: a headline, then who is quoted
         mention = make_mention(signed.group(1))
+        if mention is not None and mention.named:
+            return Attribution(mention, ":", len(before))
+    written = _FROM_WRITING.search(before)
+    if written:  # `From Smith’s Facebook post: “…”`: the writer of the text quoted
+        mention = make_mention(written.group(1))
         if mention is not None and mention.named:
             return Attribution(mention, ":", len(before))
     matches = list(CUE.finditer(before))
@@ -459,6 +481,9 @@ def attribution_before(before: str) -> Attribution | None:
                          r"|\b(?:and|but|while|when|as|after|before)\s",
                          subject)[-1]
         mention = make_mention(chunk, described=True) if chunk.strip() else None
+        if mention is None and _GROUP_MEMBER.fullmatch(chunk.strip()):
+            # `Another tweeted, “…”`: one more of a group just described, not the last speaker named
+            mention = Mention(chunk.strip(), chunk.strip(), anonymous=True, named=False)
         if mention is None and chunk.strip():
             mention = leading_subject(chunk)  # `Priebus later Thursday told Fox News:`
             if mention is not None and not mention.named:
@@ -486,6 +511,16 @@ def attribution_before(before: str) -> Attribution | None:
             return Attribution(mention, ":", len(before))
     return None
 
+
+#: `From Smith’s statement:` / `In Smith’s letter,`: a quote introduced as taken from someone's writing.
+_FROM_WRITING = re.compile(r"(?:^|[.;]\s+|\s)(?:[Ff]rom|[Ii]n)\s+"
+                           r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'-]*?)[’']s?\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:post|posts|statement|letter|tweet|tweets|speech|remarks|email|"
+                           r"e-mail|message|memo|essay|column|op-ed|book|testimony|blog|note|announcement)"
+                           r"\s*[:,]\s*$")
+
+#: A subject that is one or some members of a group described before: `Another said`, `One of them wrote`.
+_GROUP_MEMBER = re.compile(r"(?:Another|One|Others|Some|Many|Most)(?:\s+of\s+(?:them|those|these))?")
 
 _REPORTING = {"said", "says", "told", "tells", "wrote", "writes", "argued", "claimed", "insisted", "warned",
               "noted", "explained", "declared", "announced", "tweeted", "added", "adds", "stated"}
@@ -546,3 +581,13 @@ def _looks_named(s: str) -> bool:
 
 def _looks_source(s: str) -> bool:
     return any(w.lower().strip(".,") in ANONYMOUS_HEADS for w in s.split()[:5])
+
+
+def described_subject(clause: str) -> Mention | None:
+    """The described source opening a clause, before its verb: `A spokesman for the firm declined …, but
+    said that` -> "A spokesman for the firm"; None when the clause does not open that way."""
+    m = _DESCRIBED_LEAD.match(_DATELINE.sub("", clause).lstrip())
+    if m is None:
+        return None
+    mention = make_mention(m.group(1), described=True)
+    return mention if mention is not None and mention.pronoun is None else None

@@ -17,6 +17,7 @@ from .attribute import (
     Mention,
     attribution_after,
     attribution_before,
+    described_subject,
     first_sentence_end,
     leading_subject,
     make_mention,
@@ -125,19 +126,42 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         p = para_of(paragraphs, q.start)
         lead = text[paragraphs[p][0]:q.start]
         q = replace(q, paragraph=p, opens_paragraph=not lead.strip(" \u00a0\"“„«»‘'–—-"))
+        if q.mention is None and q.kind == "direct":
+            label = _speaker_label(text[q.start:q.end])
+            if label is not None:
+                q = replace(q, mention=label, cue=":")
         if (q.mention is None and q.kind == "direct") or (q.mention is not None
                                                           and q.mention.pronoun in ("he", "she")):
-            antecedent = _antecedent(text, paragraphs, p, q.start)
+            antecedent = _antecedent(text, paragraphs, p, q.start, described=q.mention is None)
             if antecedent is not None:
                 q = replace(q, antecedent=antecedent[0], antecedent_at=antecedent[1])
         placed.append(q)
     return placed
 
 
+_LABEL = re.compile(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*):\s+[A-Z]")
+
+
+def _speaker_label(content: str) -> Mention | None:
+    """`“Jane Roe: We will …`: a transcript's speaker label opening the quoted text, or None."""
+    m = _LABEL.match(content)
+    if m is None:
+        return None
+    mention = make_mention(m.group(1))
+    # a full name as written (`Jane Roe`), not one word (`Update:`) nor a phrase cut down (`In Short:`)
+    ok = mention is not None and mention.named and " " in m.group(1) and mention.name == m.group(1)
+    return mention if ok else None
+
+
 def _antecedent(text: str, paragraphs: Sequence[tuple[int, int]], p: int,
-                pos: int) -> tuple[Mention, int] | None:
+                pos: int, described: bool = False) -> tuple[Mention, int] | None:
     """The named subject of the nearest sentence starting before `pos`, in its paragraph or the one before:
-    who `he` or `she` most likely is when no quote of that person came in between."""
+    who `he` or `she` most likely is when no quote of that person came in between.
+
+    `described`: the quote has no attribution of its own, so when the words before it in its own sentence
+    hold a cue verb, a described subject of that sentence (`A spokesman for the firm … said in a statement
+    that “…”`) is who speaks, rather than a person named in an earlier sentence.
+    """
     for k in (p, p - 1):
         if k < 0:
             break
@@ -146,7 +170,10 @@ def _antecedent(text: str, paragraphs: Sequence[tuple[int, int]], p: int,
         before = bisect_left(starts, pos)  # sentences starting before the quote (bisection: long paragraphs)
         for n in range(before - 1, max(-1, before - 4), -1):
             end = min(starts[n + 1] if n + 1 < len(starts) else b, pos)
-            mention = _clause_subject(text[starts[n]:end][:200])
+            lead = text[starts[n]:end][:200]
+            mention = _clause_subject(lead)
+            if mention is None and described and k == p and n == before - 1 and CUE.search(lead):
+                mention = described_subject(lead)
             if mention is not None:
                 return mention, starts[n]
     return None

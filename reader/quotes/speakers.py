@@ -254,7 +254,9 @@ def merge_speakers(resolved: Sequence[Sequence[Mention | None]],
                 c.tokens.append(toks)
         else:
             key = _description_key(m.name)
-            target = next((k for k, c in enumerate(clusters) if not c.named and c.key == key), None)
+            # `Another`, `Some`: nothing but determiners, so nothing says two such mentions are one source
+            target = next((k for k, c in enumerate(clusters) if not c.named and c.key == key), None) \
+                if key else None
             if target is None and len(key.split()) >= 2:  # "Medusa sources", "Meduza's sources close to"
                 target = next((k for k, c in enumerate(clusters)
                                if not c.named and _same_description(key, c.key)), None)
