@@ -82,6 +82,8 @@ def _read_requests(requests: str) -> list[tuple[int, str]]:
         text = sys.stdin.read()
     else:
         path = Path(requests)
+        if path.is_dir():
+            raise InputError(f"{requests}: is a directory, not a file")
         if not path.is_file():
             raise InputError(f"{requests}: no such file")
         try:

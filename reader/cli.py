@@ -6,6 +6,7 @@ Heavy modules (Textual, trafilatura) are imported only by the commands that need
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -28,6 +29,8 @@ def _pair(args: argparse.Namespace) -> tuple[str, str]:
         return str(left), str(right)
     if args.right is None:
         raise ReaderError("give two files (LEFT RIGHT), or none for the bundled pair")
+    if args.left == args.right == "-":
+        raise ReaderError("standard input (-) can be only one of the two articles")
     return args.left, args.right
 
 
@@ -59,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("text", "json", "md"), default="text")
 
     p = sub.add_parser("batch", help="align many pairs from a JSONL file (research use)")
-    p.add_argument("requests", metavar="REQUESTS.jsonl", help="one {id, left, right} object per line")
+    p.add_argument("requests", metavar="REQUESTS.jsonl",
+                   help='one {"id", "left", "right"} object per line; a side is the article TEXT (a string, '
+                   "segmented as usual) or a list of sentences (taken as they are), not a file name")
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write results here (default: stdout)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores)")
     p.add_argument("--force", action="store_true", help="overwrite OUT.jsonl if it exists")
@@ -99,8 +104,26 @@ def cmd_align(args: argparse.Namespace) -> int:
     return 0
 
 
+def _stdin_for_app(max_bytes: int) -> None:
+    """Read a piped article before the app starts, then give the app the terminal as its keyboard."""
+    from .ingest import capture_stdin
+
+    capture_stdin(max_bytes)
+    if sys.stdin.isatty():
+        return
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise ReaderError("standard input is piped and there is no terminal to read keys from") from None
+    os.dup2(tty, 0)
+    os.close(tty)
+    sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - stays open for the app
+
+
 def cmd_open(args: argparse.Namespace) -> int:
     left_src, right_src = _pair(args)
+    if "-" in (left_src, right_src):
+        _stdin_for_app(_max_bytes(args))
     from .ui.app import run_app
 
     return run_app(left_src, right_src, max_bytes=_max_bytes(args))

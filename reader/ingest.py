@@ -68,13 +68,28 @@ def _text_or_error(text: str, name: str) -> str:
     return text
 
 
+_captured_stdin: bytes | None = None
+
+
+def capture_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Read standard input now, for a later `read_source("-")`.
+
+    The app needs this: once Textual runs it takes standard input for the keyboard, so piped text must be
+    read before it starts (the CLI then points standard input at the terminal).
+    """
+    global _captured_stdin
+    _captured_stdin = _read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
+
+
 def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
     """Read `source` (a path, `-` for stdin, or an http(s) URL); bad input raises InputError."""
     if is_url(source):
         return _read_url(source, max_bytes)
     if source == "-":
         name = "<stdin>"
-        data = _read_stream(sys.stdin.buffer, name, max_bytes)
+        data = _captured_stdin
+        if data is None:
+            data = _read_stream(sys.stdin.buffer, name, max_bytes)
     else:
         name = source
         data = _read_file(source, max_bytes)

@@ -187,3 +187,10 @@ def test_no_scoring_pool_inside_batch(tmp_path: Path, monkeypatch: pytest.Monkey
         out = tmp_path / f"out{jobs}.jsonl"
         assert main(["batch", str(req), "-o", str(out), "--jobs", jobs]) == 2
         assert sum("error" in r for r in _read(out)) == 1
+
+
+def test_directory_as_requests_is_named_as_such(tmp_path, capsys):
+    from reader.cli import main
+
+    assert main(["batch", str(tmp_path)]) == 2
+    assert "is a directory" in capsys.readouterr().err

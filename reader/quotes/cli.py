@@ -52,6 +52,9 @@ def report_text(report: QuoteReport, docs: list[Document]) -> str:
     for d, doc in enumerate(docs):
         label = "left" if d == 0 and len(docs) == 2 else "right" if d == 1 else "article"
         lines.append(f"[{label}] {_one_line(doc.title or doc.source, 80)}")
+    side = "L/R = left/right article, then " if len(docs) == 2 else ""
+    verdicts = "; <verdict> = the quote's counterpart in the other article" if len(docs) == 2 else ""
+    lines.append(f"Key: {side}d = direct, p = partial, i = indirect{verdicts}; [n / m] = quotes per article.")
     lines.append("")
     tag: Callable[[Quote], str] = (lambda q: "LR"[q.doc]) if len(docs) == 2 else (lambda q: "")
     named = [s for s in report.speakers if not s.anonymous]

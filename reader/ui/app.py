@@ -573,7 +573,7 @@ class ReaderApp(App[None]):
         except ReaderError as exc:
             self.push_screen(ErrorDialog(f"Export failed: {exc}. Your marks are kept.", "Export"))
             return
-        self.notify(f"Exported to {path}", title="Export")
+        self.notify(f"Exported to {path.resolve()}", title="Export")
 
     # ----------------------------------------------------------------- search
     def action_search(self) -> None:

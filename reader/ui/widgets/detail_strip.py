@@ -54,7 +54,7 @@ class DetailStrip(Static):
         if coverage is not None:
             cov = coverage
             facts.append(Content.styled(
-                f"coverage left {cov.left:.0%} ({cov.left_linked}/{cov.left_total}) · "
+                f"coverage left {cov.left:.0%} of text ({cov.left_linked}/{cov.left_total} sentences) · "
                 f"right {cov.right:.0%} ({cov.right_linked}/{cov.right_total})", "$text-muted"))
         lines: list[Content] = [Content(" · ").join(facts)]
         if left or right:
