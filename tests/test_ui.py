@@ -468,6 +468,8 @@ async def test_sidebar_marks_a_quote_pair(tmp_path: Path) -> None:
         await pilot.pause()
         match = report.match_of(paired.data)
         assert Mark("quote", (match.left,), (match.right,)) in app.marks  # type: ignore[union-attr]
+        assert str(paired.label).startswith("* ")  # the sidebar shows the mark, as the panes do
         await pilot.press("m")
         await pilot.pause()
         assert app.marks == []
+        assert not str(paired.label).startswith("* ")

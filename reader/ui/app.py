@@ -376,6 +376,7 @@ class ReaderApp(App[None]):
         if self._status_timer is not None:
             self._status_timer.stop()
         self.query_one(QuoteSidebar).set_report(message.report, message.note)
+        self._show_quote_marks()
         _freeze_heap()
 
     # ----------------------------------------------------------------- following the cursor
@@ -521,7 +522,12 @@ class ReaderApp(App[None]):
         self._update_detail()
         self._save_marks()
 
+    def _show_quote_marks(self) -> None:
+        ids = {q for m in self.marks if m.kind == "quote" for q in (*m.left, *m.right)}
+        self.query_one(QuoteSidebar).set_marked(ids)
+
     def _save_marks(self) -> None:
+        self._show_quote_marks()
         if self.store is None or self.docs is None:
             return
         try:

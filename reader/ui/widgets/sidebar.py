@@ -39,6 +39,7 @@ class QuoteSidebar(Vertical):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.report: Any | None = None
+        self.marked: set[int] = set()
         self.border_title = "Speakers & quotes"
 
     def compose(self) -> ComposeResult:
@@ -86,14 +87,28 @@ class QuoteSidebar(Vertical):
             label.append(f"L{speaker.count(0)} R{speaker.count(1)}", style="dim")
             node = tree.root.add(label, data=None, expand=bool(needle))
             for quote in quotes:
-                verdict = self._verdict(quote.id)
-                line = Text(f"{SIDE_NAMES[quote.doc] if quote.doc < 2 else '?'} ")
-                line.append(VERDICT_SIGNS.get(verdict, " ") + " ", style="bold")
-                line.append(_preview(quote.text))
-                node.add_leaf(line, data=quote.id)
+                node.add_leaf(self._quote_label(quote), data=quote.id)
             shown += 1
         if not shown:
             tree.root.add_leaf(Text("no speaker matches", style="dim"))
+
+    def _quote_label(self, quote: Any) -> Text:
+        line = Text("* " if quote.id in self.marked else "", style="bold")
+        line.append(f"{SIDE_NAMES[quote.doc] if quote.doc < 2 else '?'} ")
+        line.append(VERDICT_SIGNS.get(self._verdict(quote.id), " ") + " ", style="bold")
+        line.append(_preview(quote.text))
+        return line
+
+    def set_marked(self, quote_ids: set[int]) -> None:
+        """Star the quotes of marked quote pairs (as the panes do), keeping the tree as it is."""
+        if quote_ids == self.marked or self.report is None:
+            self.marked = set(quote_ids)
+            return
+        self.marked = set(quote_ids)
+        for speaker_node in self.query_one("#quote-tree", Tree).root.children:
+            for leaf in speaker_node.children:
+                if leaf.data is not None:
+                    leaf.set_label(self._quote_label(self.report.quotes[leaf.data]))
 
     def _verdict(self, quote_id: int) -> str:
         match = self.report.match_of(quote_id) if self.report is not None else None
