@@ -605,7 +605,10 @@ class ReaderApp(App[None]):
         pane = self.active_pane
         target = pane.match_after(forward)
         if target is None:
-            self.notify("No search yet: press / to search.", severity="warning")
+            query = getattr(self, "_last_query", "")
+            message = (f"No match for “{query}” in the {SIDE_NAMES[self.active]} article; press / to search again."
+                       if query else "No search yet: press / to search.")
+            self.notify(message, severity="warning")
             return
         pane.move_cursor(target)
 
