@@ -606,7 +606,8 @@ class ReaderApp(App[None]):
         target = pane.match_after(forward)
         if target is None:
             query = getattr(self, "_last_query", "")
-            message = (f"No match for “{query}” in the {SIDE_NAMES[self.active]} article; press / to search again."
+            side = SIDE_NAMES[self.active]
+            message = (f"No match for “{query}” in the {side} article; press / to search again."
                        if query else "No search yet: press / to search.")
             self.notify(message, severity="warning")
             return
