@@ -1,6 +1,6 @@
 """Score reader's quote extraction and attribution on PolNeAR (direct quotes F1, speaker accuracy).
 
-    python bench/polnear_eval.py [SPLIT_DIR] [--scorer-marks] [--all-kinds] [--keep PRED_DIR] [--errors N]
+    python bench/polnear_eval.py [SPLIT_DIR] [--scorer-marks] [--all-kinds] [--keep PRED_DIR]
 
 SPLIT_DIR defaults to ../shared/bench-data/polnear/dev. Each article's .txt is analysed with
 `reader.quotes.analyse_text`, the same extraction, attribution and speaker merging the app runs on a Document
@@ -10,8 +10,7 @@ lists as speech (direct quotes, and partial quotes with a cue) plus indirect spe
 ignores; `--all-kinds` also submits unattributed partial quotes (scare quotes, titles), which PolNeAR does not
 annotate as attributions. `--scorer-marks` submits only the quotes holding one of the double quotation marks
 the scorer's gold is defined by (docs/evaluation.md says why, and reports both figures).
-`--errors N` prints up to N missed and N spurious quotes with their offsets, for tuning on train/;
-bench/polnear_errors.py lists them with context and the predicted and gold speakers.
+For error analysis (missed and spurious quotes, wrong speakers, with context) use bench/polnear_errors.py.
 Nothing from the corpus is written into the repository.
 """
 
@@ -89,46 +88,6 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
     return len(texts), time.perf_counter() - t0
 
 
-def show_errors(split: pathlib.Path, out: pathlib.Path, limit: int, scorer_dir: pathlib.Path) -> None:
-    """Missed gold quotes, spurious predictions and wrong speakers, using the scorer's own matching."""
-    sys.path.insert(0, str(scorer_dir))
-    import score_quotes as sq  # the corpus's scorer
-
-    missed: list[str] = []
-    spurious: list[str] = []
-    wrong: list[str] = []
-    for txt in sorted((split / "text").glob("*.txt")):
-        text = txt.read_text(encoding="utf-8")
-        anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
-        if not anns:
-            continue
-        gold = sq.gold_quotes(text, anns[0])
-        preds = [q for q in json.loads((out / (txt.stem + ".json")).read_text())["quotes"]
-                 if q.get("kind") != "indirect"]
-        located = [(q, sq.locate(text, q)) for q in preds]
-
-        def match(g: dict, parts: list) -> bool:
-            ov = sq.overlap(g["parts"], parts)
-            return ov >= 0.3 * sq.length(g["parts"]) and ov >= 0.3 * sq.length(parts)
-
-        for g in gold:
-            hits = [q for q, parts in located if match(g, parts)]
-            where = f"{txt.stem[:40]} {g['parts'][0][0]}"
-            snippet = " | ".join(text[a:b] for a, b in g["parts"])[:160]
-            if not hits:
-                missed.append(f"{where}: {snippet}")
-            elif sq.named(g["source"]) and not sq.same_speaker(hits[0].get("speaker"), g["source"]):
-                pred = hits[0].get("speaker")
-                wrong.append(f"{where}: gold={g['source']!r} pred={pred!r} :: {snippet[:90]}")
-        for q, parts in located:
-            if not any(match(g, parts) for g in gold):
-                spurious.append(f"{txt.stem[:40]} {q['start']} [{q['kind']}]: {q['text'][:140]}")
-    for title, rows in (("MISSED", missed), ("SPURIOUS", spurious), ("WRONG SPEAKER", wrong)):
-        print(f"== {title} ({len(rows)})")
-        for row in rows[:limit]:
-            print(row.replace("\n", " "))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("split", nargs="?", default=str(DEFAULT_SPLIT), help="a PolNeAR split directory")
@@ -139,7 +98,6 @@ def main() -> int:
                         help="submit only quotes marked with a double quote the scorer recognises (its gold "
                              "is "
                              "limited to those; PolNeAR's NYT files quote with '' and are never gold)")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="print N errors of each type")
     args = parser.parse_args()
     split = pathlib.Path(args.split)
     scorer = split.parent / "score_quotes.py"
@@ -155,8 +113,6 @@ def main() -> int:
         n, seconds = predict(split, out, args.all_kinds, args.scorer_marks)
         print(f"{split.name}: {n} articles analysed in {seconds:.1f} s")
         subprocess.run([sys.executable, str(scorer), str(split), str(out)], check=True)
-        if args.errors:
-            show_errors(split, out, args.errors, scorer.parent)
     return 0
 
 
