@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -56,12 +55,3 @@ class Alignment:
 
     def linked_ids(self, side: int) -> set[int]:
         return set(self._by_left if side == 0 else self._by_right)
-
-
-def coverage(linked: Iterable[int], sentences_chars: dict[int, int]) -> float:
-    """Share of an article's characters (alignable sentences only) that have a counterpart."""
-    total = sum(sentences_chars.values())
-    if not total:
-        return 0.0
-    linked_set = set(linked)
-    return sum(n for i, n in sentences_chars.items() if i in linked_set) / total

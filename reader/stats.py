@@ -20,10 +20,11 @@ class Coverage:
     right_total: int
 
     def describe(self) -> str:
-        """A one-line summary, e.g. "left 62% (20/31 sentences) · right 18% (22/120 sentences)"."""
+        """A one-line summary that fits the detail strip at 80 columns, e.g.
+        "left 62% of text (20/31 sentences) · right 18% (22/120)"."""
         return (
-            f"left {self.left:.0%} ({self.left_linked}/{self.left_total} sentences) · "
-            f"right {self.right:.0%} ({self.right_linked}/{self.right_total} sentences)"
+            f"left {self.left:.0%} of text ({self.left_linked}/{self.left_total} sentences) · "
+            f"right {self.right:.0%} ({self.right_linked}/{self.right_total})"
         )
 
 

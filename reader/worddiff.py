@@ -96,64 +96,6 @@ def word_diff(a: str, b: str) -> list[DiffOp]:
     return ops
 
 
-Segment = tuple[Literal["equal", "delete", "insert"], str]
-
-
-def merged_segments(a: str, b: str, ops: list[DiffOp] | None = None) -> list[Segment]:
-    """One running text showing both sides: kept words, removed words of `a`, added words of `b`.
-
-    A replace yields a delete followed by an insert. Kept words are taken from `b`. The white space between
-    two pieces is the one the text they share had there (`b` for kept and added words, `a` around removed
-    ones), so joining the equal and insert segments gives `b`, and joining equal and delete gives `a`, up to
-    white space.
-    """
-    if ops is None:
-        ops = word_diff(a, b)
-    pieces: list[tuple[str, str, tuple[int, int] | None, tuple[int, int] | None]] = []
-    for op in ops:
-        a_rng, b_rng = (op.a_start, op.a_end), (op.b_start, op.b_end)
-        if op.tag == "equal":
-            pieces.append(("equal", b[op.b_start:op.b_end], a_rng, b_rng))
-            continue
-        if op.tag in ("delete", "replace"):
-            pieces.append(("delete", a[op.a_start:op.a_end], a_rng, None))
-        if op.tag in ("insert", "replace"):
-            pieces.append(("insert", b[op.b_start:op.b_end], None, b_rng))
-    out: list[Segment] = []
-
-    def emit(tag: str, text: str) -> None:
-        if not text:
-            return
-        if out and out[-1][0] == tag:
-            out[-1] = (out[-1][0], out[-1][1] + text)
-        else:
-            out.append((tag, text))  # type: ignore[arg-type]
-
-    for n, (tag, text, a_rng, b_rng) in enumerate(pieces):
-        if n:
-            _, _, pa, pb = pieces[n - 1]
-            if pb is not None and b_rng is not None:
-                gap = b[pb[1]:b_rng[0]]
-            elif pa is not None and a_rng is not None:
-                gap = a[pa[1]:a_rng[0]]
-            else:
-                gap = " "
-            emit("equal", gap)
-        emit(tag, text)
-    return out
-
-
-def changed_words(a: str, b: str) -> tuple[int, int]:
-    """How many tokens of `a` were removed or changed, and how many tokens of `b` were added or changed."""
-    removed = added = 0
-    ta, tb = tokenize(a), tokenize(b)
-    for tag, i1, i2, j1, j2 in _opcodes([t.key for t in ta], [t.key for t in tb]):
-        if tag != "equal":
-            removed += i2 - i1
-            added += j2 - j1
-    return removed, added
-
-
 def _chunks(tokens: list[Token]) -> list[int]:
     """For each token, the number of the white-space separated chunk it belongs to.
 

@@ -32,7 +32,7 @@ def test_coverage_counts_characters_of_alignable_sentences():
     assert (cov.left_linked, cov.left_total, cov.right_linked, cov.right_total) == (2, 3, 2, 3)
     assert cov.left == 8 / 10  # chrome "MENU SHARE" counts on neither side
     assert cov.right == 8 / 10
-    assert "left 80% (2/3 sentences)" in cov.describe()
+    assert "left 80% of text (2/3 sentences)" in cov.describe()
 
 
 def test_coverage_ignores_links_into_chrome_and_empty_documents():

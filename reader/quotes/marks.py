@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-DOUBLE_OPENERS = "“„\"«»‹›”"
 #: For each opening mark, the marks that may close it.
 _CLOSERS: dict[str, str] = {
     "“": "”\"“",  # English “…”, German „…“ handled below, mixed “…"

@@ -43,11 +43,6 @@ class Layout:
     def __len__(self) -> int:
         return len(self.starts)
 
-    def centre_line(self, sentence_id: int) -> int:
-        """The middle line of a sentence (-1 when it is hidden)."""
-        first = self.first_line[sentence_id]
-        return -1 if first < 0 else (first + self.last_line[sentence_id]) // 2
-
 
 def _wrap_piece(text: str, base: int, width: int, starts: list[int], ends: list[int]) -> None:
     """Greedy word wrap of one line of paragraph text (no newlines) starting at offset `base`."""

@@ -52,10 +52,7 @@ class DetailStrip(Static):
         if marked:
             facts.append(Content.styled("marked", "$accent bold"))
         if coverage is not None:
-            cov = coverage
-            facts.append(Content.styled(
-                f"coverage left {cov.left:.0%} of text ({cov.left_linked}/{cov.left_total} sentences) · "
-                f"right {cov.right:.0%} ({cov.right_linked}/{cov.right_total})", "$text-muted"))
+            facts.append(Content.styled(f"coverage {coverage.describe()}", "$text-muted"))
         lines: list[Content] = [Content(" · ").join(facts)]
         if left or right:
             ops = word_diff(left, right) if left and right else []
