@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from polnear_eval import DEFAULT_SPLIT, predict, readable_split  # noqa: E402
 
 from reader.quotes.extract import FoundQuote, find_quotes, paragraphs_of_text  # noqa: E402
+from reader.quotes.speakers import resolve_mentions  # noqa: E402
 
 #: Words the scorer's speaker test counts (three letters or more) that say nothing about who is meant.
 FUNCTION_WORDS = {"the", "and", "for", "his", "her", "their", "who", "which", "with", "from", "that", "this",
@@ -41,12 +42,13 @@ def strict_same_speaker(pred: str | None, gold: str) -> bool:
     return bool(words(pred) & words(gold))
 
 
-def _path(found: FoundQuote) -> str:
+def _path(found: FoundQuote, route: str) -> str:
     """How a quote's speaker was found: a name or a description next to it, a pronoun, or nothing (then
-    inherited from the quote before, a subject just before, or the last speaker)."""
+    `unattributed/ROUTE`: inherited from the quote before ("split", "paragraph", "reported"), a subject
+    named just before ("antecedent"), the last speaker ("last"), or none)."""
     m = found.mention
     if m is None:
-        return "unattributed"
+        return "unattributed/" + route
     if m.pronoun is not None:
         return "pronoun"
     return "named" if m.named else "description"
@@ -88,7 +90,10 @@ def main() -> int:
             preds = [q for q in json.loads((out / (txt.stem + ".json")).read_text())["quotes"]
                      if q.get("kind") != "indirect"]
             located = [(q, p) for q, p in ((q, sq.locate(text, q)) for q in preds) if p]
-            path_of = {f.start: _path(f) for f in find_quotes(text, paragraphs_of_text(text))}
+            found = find_quotes(text, paragraphs_of_text(text))
+            routes: list[str] = []
+            resolve_mentions(found, routes)
+            path_of = {f.start: _path(f, r) for f, r in zip(found, routes, strict=True)}
 
             def match(g: dict, parts: list) -> bool:
                 ov = sq.overlap(g["parts"], parts)

@@ -80,7 +80,7 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
         text = txt.read_text(encoding="utf-8")
         report = analyse_text(text, txt.name)
         quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
-                   "speaker": report.speakers[q.speaker].name if q.speaker is not None else None}
+                   "speaker": q.named_as}
                   for q in report.quotes if (all_kinds or q.kind == "indirect" or is_speech(q))
                   and (not scorer_marks or q.kind == "indirect" or has_scorer_mark(text, q))]
         (out / (txt.stem + ".json")).write_text(json.dumps({"quotes": quotes}, ensure_ascii=False),

@@ -338,3 +338,56 @@ def test_a_heading_word_before_a_colon_inside_the_quote_is_not_a_label() -> None
     text = ("“We will build the bridge this year,” Tom Hale said.\n"
             "“In Short: No new taxes will be needed for the bridge or for the roads around it.”")
     assert speaker_of(analyse_text(text), "No new taxes") == "Tom Hale"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # inverted, a verb outside the cue list, a description, then the name closing the appositive
+    ("The crowd was on its feet. “It is about time that we had a woman in charge,” exhorted the "
+     "senator's introducer, actress Jane Roe.", "about time", "Jane Roe"),
+    # two named speakers joined by `and`: the first of them
+    ("“We can only wonder what the intent of this ruling is,” state Senate leader Phil Berger and House "
+     "Speaker Tim Moore, both Republicans, said in a statement.", "only wonder", "Phil Berger"),
+    # `even` before a described subject
+    ("Alongside the protests, even a top party strategist said the senator must choose, saying, “At "
+     "some point she is going to have to come out on this.”", "At some point", "a top party strategist"),
+    # an infinitive cue: the subject of the clause it hangs on, with an appositive name
+    ("The editor I was talking to, Tim Grieve, interrupted me in mid-sentence to announce, “And there goes "
+     "the whole "
+     "franchise.”", "there goes", "Tim Grieve"),
+    # a quote paragraph signed by a paragraph holding only a full name and an affiliation
+    ("The debate went on.\n\"We are going to enter the next recession without that consensus at all.\n"
+     "Josh Bivens, Economic Policy Institute.\"", "next recession", "Josh Bivens"),
+    # a cue and a colon before a quote closing its sentence: not the cue of the next sentence
+    ("Clinton emphatically proclaimed at a press conference, “I did not email any classified material to "
+     "anyone.” The presidential candidate reiterated: “I am well aware of the requirements.”",
+     "did not email", "Clinton"),
+    # after the quote, a cue reporting a clause of its own: the cue before the quote is the quote's
+    ("But even as Trump claimed on Tuesday that “the general got in trouble for far less,” one of the "
+     "former prosecutors said the two cases were quite different.", "trouble for far less", "Trump"),
+    # a modifier and lower-case titles before the name opening the sentence
+    ("In response, Republican presidential nominee Donald Trump issued the following statement:\n“Our "
+     "prayers are with all those affected by this attack.”", "Our prayers", "Donald Trump"),
+    # a subordinate clause with its own cue, then the main clause's subject before the colon
+    ("As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took a moment to reach out to "
+     "voters: “We are all in this together, every one of us.”", "all in this together", "Clinton"),
+    # an inverted cue opening the colon's phrase is not part of the name
+    ("Stated Stone: “I think that the stakes are so high this time around.”", "stakes are so high",
+     "Stone"),
+])
+def test_attribution_rule_round_four(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+@pytest.mark.parametrize("intro", ["Wait, it gets better:", "Partial transcript as follows:",
+                                   "Video Transcript:", "See the results here. Read the latest below:"])
+def test_a_label_before_a_colon_names_no_speaker(intro: str) -> None:
+    report = analyse_text(intro + "\n“The questions asked in this debate illustrate the problem.”")
+    assert speaker_of(report, "questions asked") is None
+
+
+def test_named_as_keeps_the_spelling_used_at_the_quote() -> None:
+    report = analyse_text("“We had written two dozen songs,” Anthony Kiedis said.\n“He is like, let us "
+                          "write new ones,” Keidis continued.")
+    quotes = sorted(report.quotes, key=lambda q: q.start)
+    assert [q.named_as for q in quotes] == ["Anthony Kiedis", "Keidis"]
+    assert quotes[0].speaker == quotes[1].speaker  # one person, two spellings

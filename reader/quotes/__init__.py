@@ -86,8 +86,10 @@ def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuot
         for i, fq in enumerate(doc_quotes):
             first, ids = sentence_lookup[d](fq.start, fq.end)
             qid = len(quotes)
+            mention = resolved[d][i]
+            named_as = mention.name if mention is not None and speaker_ids[d][i] is not None else None
             quotes.append(Quote(qid, d, fq.start, fq.end, texts[d][fq.start:fq.end], fq.kind,
-                                speaker_ids[d][i], first, fq.cue))
+                                speaker_ids[d][i], first, fq.cue, named_as))
             sentence_sets[qid] = ids
             if speaker_ids[d][i] is not None:
                 speakers[speaker_ids[d][i]].quotes.append(qid)

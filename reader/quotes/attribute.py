@@ -30,9 +30,13 @@ _AUX = re.compile(r"(?:\s+(?:has|have|had|would|will|also|later|then|again|once|
                   r"could|should|must|can|"
                   r"just|did|does|do|was|is|were|are|not|never|repeatedly|publicly|privately|often|"
                   r"(?-i:[a-z]+ly)))+\s*$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although)\s+",
-                   re.IGNORECASE)
+_LEAD = re.compile(r"^(?:and|but|or|so|as|while|when|then|yet|that|where|because|since|though|although|"
+                   r"even(?!\s+(?:though|if|as|so|when|after|before|with)\b))\s+", re.IGNORECASE)
 _RELATIVE = {"who", "which", "whom"}
+#: Two speakers joined by `and`, each with a capitalised name: `state Senate leader Phil Berger and House
+#: Speaker Tim Moore`.
+_CONJOINED = re.compile(r"((?:[\w’'.-]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+and\s+"
+                        r"((?:[\w’'.-]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)")
 #: Words opening a subordinate clause before its subject: `when Trump said`, `in which Clinton expressed`.
 _SUBORDINATE = {"which", "whom", "when", "where", "while", "as", "because", "since", "although", "though",
                 "if", "until", "whereas", "after", "before"}
@@ -55,8 +59,13 @@ _CLAUSE_OPENER = re.compile(r"(?:and|but|while|whereas|for|of|in|on|at|to|from|w
 _FINITE = re.compile(r"\b(?:has|have|had|is|are|was|were|be|been|will|would|can|could|should|may|might)\b")
 #: Inverted: a verb in the past, then a name closing the clause: `reacted Trump.`
 _VERB_NAME = re.compile(r"([a-z]{3,}ed)\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?=[.,;]|$)")
+#: Inverted, with an appositive: a verb in the past, a description, then the name ending the sentence.
+_VERB_APPOSITIVE = re.compile(r"([a-z]{3,}ed|said|says)\s+(?:[^,.;:“”\"]{2,60}),\s+"
+                              r"((?:[a-z][\w’'-]*\s+){0,3}(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+)"
+                              r"\s*(?=[.;](?:\s|$)|$)")
 #: A described source, then a verb in the past closing the clause: `a staffer in the room wondered.`
-_DESCRIPTION_VERB = re.compile(r"((?:a|an|the|one)\s+[\w’' -]{1,60}?)\s+([a-z]{3,}ed)(?=\s*[.,;]|\s*$)")
+_DESCRIPTION_VERB = re.compile(r"((?:a|an|the|one|this|these|those)\s+[\w’' -]{1,60}?)\s+([a-z]{3,}ed)"
+                               r"(?=\s*[.,;]|\s*$)")
 _CONJUNCTIONS = {"but", "and", "so", "yet", ""}
 _INVERTED_CUES = {"said", "says", "told", "wrote", "writes", "added", "asked"}
 #: Cues whose name after them is their subject (`…, explained Rosenberg,`), not `told Fox News`.
@@ -118,6 +127,11 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
         pron = "he" if low in _RELATIVE else low
         return Mention(phrase, phrase, pronoun=pron, named=False)
     head = _CUT.split(phrase, maxsplit=1)[0].strip()
+    both = _CONJOINED.fullmatch(head)
+    if both:  # `Senate leader Phil Berger and House Speaker Tim Moore`: the first of two named speakers
+        first, second = make_mention(both.group(1)), make_mention(both.group(2))
+        if first is not None and first.named and second is not None and second.named:
+            return Mention(phrase, first.name)
     words = _WORD.findall(head)
     if len(words) > 9:
         lead = _name_before_preposition(words)
@@ -202,6 +216,16 @@ def leading_subject(clause: str) -> Mention | None:
             break
     if j == k:
         return None
+    t = j
+    while t < len(words) and t - j < 3 and not _is_cap(words[t]) and words[t].lower() in _TITLE_WORDS:
+        t += 1  # `Republican presidential nominee Donald Trump`: a modifier and titles before the name
+    if t > j and j - k <= 2 and not words[j - 1].endswith(",") and t < len(words) and _is_cap(words[t]) \
+            and not _not_a_name(words[t]):
+        k = j = t
+        while j < len(words) and _is_cap(words[j]) and j - k < 4:
+            j += 1
+            if words[j - 1].endswith(","):
+                break
     follow = words[j].lower() if j < len(words) else ""
     last = words[j - 1].rstrip(",").lower()
     if j - k == 1 and (last.endswith(("ly", "ing")) or follow in _PREPOSITIONS):
@@ -259,11 +283,12 @@ _NOT_NAMES = {w.lower() for w in [
     "December", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Now", "Once", "Even", "Just",
     "Only", "Many", "Most", "Some", "Several", "All", "Both", "Each", "Every", "Other", "Another", "Such",
     "No", "Not", "Nor", "Yes", "Please", "Thanks", "Read", "Follow", "Watch", "Update", "Updated", "Photo",
+    "Wait", "See", "Below", "Above", "Transcript", "Partial", "Full", "Excerpt", "Excerpts", "Text",
     "Video", "Related", "Like", "Unlike", "Despite", "Under", "Over", "About", "Against", "Among",
 ]}
 
 
-_NOT_NAMES |= {"according", "why", "amid", "amidst", "alongside", "following", "despite"}
+_NOT_NAMES |= {"according", "why", "amid", "amidst", "alongside", "following", "despite", "i"}
 # Sentence openers and pronouns of the languages translated news most often comes from (German here), so that
 # "Da sagte sie: „…“" or "Und dann: „…“" never makes "Da" or "Und" a speaker.
 _NOT_NAMES |= {
@@ -311,10 +336,18 @@ def attribution_after(after: str) -> Attribution | None:
         mention = make_mention(m.group(2))
         if mention is not None and mention.named:
             return Attribution(mention, m.group(1).lower())
+    m = _VERB_APPOSITIVE.match(s)
+    if m:  # `“…,” exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the name closing the appositive
+        mention = make_mention(m.group(2))
+        if mention is not None and mention.named and mention.pronoun is None:
+            return Attribution(mention, m.group(1).lower())
     m = _DESCRIPTION_VERB.match(s)
     if m and not CUE.search(m.group(1)) and not _FINITE.search(m.group(1)):
         # `“Will he win?” a Democratic staffer in the room wondered.` (not `the access has been undermined`)
         mention = make_mention(m.group(1), described=True)
+        if mention is None and len(m.group(1).split()) <= 6 and re.fullmatch(r"[\w -]+", m.group(1)):
+            # `“…,” this Trump look-alike declared`: a short description, its verb closing the sentence
+            mention = Mention(m.group(1), m.group(1), named=False)
         if mention is not None:
             return Attribution(mention, m.group(2).lower())
     m = CUE.match(s)
@@ -401,7 +434,8 @@ def attribution_before(before: str) -> Attribution | None:
             return Attribution(mention, ":", len(before))
     last_clause = re.split(r",\s+", before.rstrip(" \u00a0,:"))[-1]
     ends = before.rstrip()[-1:]
-    if ends in (":", ",") and not CUE.search(last_clause) and 2 <= len(last_clause.split()) <= 6:
+    longest = 14 if _SUBORDINATE_FIRST.match(before.lstrip()) else 6
+    if ends in (":", ",") and not CUE.search(last_clause) and 2 <= len(last_clause.split()) <= longest:
         # `When Trump suggested …, Rubio fired back forcefully:` / `Hillary shot back,`: the last clause's
         # subject speaks, whatever the cue verbs before it
         mention = leading_subject(last_clause)
@@ -440,7 +474,11 @@ def attribution_before(before: str) -> Attribution | None:
         if not subject.strip() and not inverted_ok:
             continue
         subject = _AUX.sub("", " " + subject).rstrip()
-        if cue.endswith("ing"):  # "X echoed the sentiment, telling Meduza:" - the clause's subject speaks
+        infinitive = (re.search(r"\b(?!(?:me|him|her|us|them|you)\s)[a-z]+\s+to\s+$", before[:m.start()])
+                      is not None
+                      and re.fullmatch(r"\s*[,:]\s*", before[m.end():]) is not None)
+        if cue.endswith("ing") or infinitive:
+            # "X echoed the sentiment, telling Meduza:", "X interrupted me to announce,": the clause's subject
             with_subject = re.search(r"\bwith\s+((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s+"
                                      r"(?:[a-z]+ly\s+)?(?:$|[a-z]+ing\b(?!.*\bwith\s)[^.;]*\band\s+$)",
                                      full_subject)
@@ -501,6 +539,9 @@ def attribution_before(before: str) -> Attribution | None:
             return Attribution(mention, ":", len(before))
     if before.rstrip().endswith(":"):  # `... pollster Daron Shaw: “...”`, `He then called on X: “...”`
         tail = re.search(r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*:\s*$", before)
+        if tail and len(tail.group(1).split()) > 1 and CUE.fullmatch(tail.group(1).split()[0]):
+            # `Stated Stone:`: the inverted cue is not part of the name
+            tail = re.search(r"\s((?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'-]*)\s*:\s*$", before)
         before_name = before[:tail.start()].split()[-1:] if tail else []
         if before_name and before_name[0].lower() in _PREPOSITIONS:
             tail = None  # `... — from Russia: “...”`: a place, not the speaker
@@ -518,6 +559,11 @@ _FROM_WRITING = re.compile(r"(?:^|[.;]\s+|\s)(?:[Ff]rom|[Ii]n)\s+"
                            r"(?:[\w-]+\s+){0,2}(?:post|posts|statement|letter|tweet|tweets|speech|remarks|email|"
                            r"e-mail|message|memo|essay|column|op-ed|book|testimony|blog|note|announcement)"
                            r"\s*[:,]\s*$")
+
+#: A sentence opening with a subordinate clause (`As Cruz lamented X, Clinton reached out:`): the cue verbs
+#: in it are not the main clause's.
+_SUBORDINATE_FIRST = re.compile(r"(?:As|When|While|After|Before|Although|Though|If|Because|Since|Once|"
+                                r"Until)\s")
 
 #: A subject that is one or some members of a group described before: `Another said`, `One of them wrote`.
 _GROUP_MEMBER = re.compile(r"(?:Another|One|Others|Some|Many|Most)(?:\s+of\s+(?:them|those|these))?")

@@ -318,7 +318,20 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         mention = make_mention(signed.group(1))
         if mention is not None and mention.named:
             return Attribution(mention, "-"), None
-    attribution = None if ends_sentence and not _starts_with_attribution(after) else attribution_after(after)
+    # `Smith said: “….” Jones said …`: a quote closing its sentence after a cue and a colon or comma is the
+    # speech of the cue's subject, whatever the next sentence says
+    intro = (attribution_before(lead) if ends_sentence and prev_end <= sentence_start
+             and lead.rstrip().endswith((":", ",")) else None)
+    introduced = intro is not None and intro.mention is not None
+    attribution = (None if introduced or (ends_sentence and not _starts_with_attribution(after))
+                   else attribution_after(after))
+    if attribution and attribution.cue and prev_end <= sentence_start and _reports_own_clause(after,
+                                                                                              attribution.cue):
+        # `As Trump claimed that “…,” a prosecutor said the cases were different`: the cue after the quote
+        # reports a clause of its own; the cue before the quote is the quote's
+        own = attribution_before(lead)
+        if own is not None and own.mention is not None:
+            attribution = None
     if (attribution and attribution.mention and attribution.mention.pronoun and prev_end <= sentence_start
             and lead.rstrip().endswith((":", ","))):
         # `Fallon fired back: “…,” he wrote`: the pronoun is the subject introducing the quote
@@ -380,7 +393,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 and p_index + 1 < len(paragraphs):
             # a quote paragraph signed by the next one: `“…”` then `- Bernie Sanders.`
             a, b = paragraphs[p_index + 1]
-            signed = _SIGNATURE.match(text, a, b) or _SAID_NEXT.match(text, a, b)
+            signed = (_SIGNATURE.match(text, a, b) or _SAID_NEXT.match(text, a, b)
+                      or _NAME_AND_AFFILIATION.match(text, a, b))
             mention = make_mention(next(g for g in signed.groups() if g)) if signed else None
             if mention is not None and mention.named:
                 return Attribution(mention, "-"), None
@@ -468,6 +482,19 @@ def _subject_verb_clause(text: str, span: MarkedSpan, sentence_start: int, menti
     return Attribution(mention, verb.group(1)), (clause_start, _clause_end(text, span, *paragraph))
 
 
+def _reports_own_clause(after: str, cue: str) -> bool:
+    """Whether the cue found after a quote is followed, in its sentence, by a clause with a finite verb of
+    its own (`…,” a prosecutor said the two cases were different`), not by adverbials (`said on Tuesday`)."""
+    m = re.search(r"\b" + re.escape(cue) + r"\b", after, re.IGNORECASE)
+    if m is None:
+        return False
+    rest = after[m.end():]
+    stop = first_sentence_end(rest)
+    rest = rest[:stop] if stop is not None else rest
+    return re.match(r"[\s\u00a0]*(?:that\s+)?[^,;:“”\"]*?\b(?:is|are|was|were|has|have|had|will|would|can|"
+                    r"could|should|must)\b", rest) is not None
+
+
 @lru_cache(maxsize=256)
 def _starts(text: str, a: int, b: int) -> list[int]:
     """Sentence starts of one paragraph, computed once per paragraph (quotes in it share them)."""
@@ -512,6 +539,10 @@ _SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[
                         r"([A-Z][^,.;:“”\"]{1,60})"
                         r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+"
                         r"(?:said|says|added|wrote)[ \u00a0]*[.,])")
+#: A paragraph that is only a full name and an affiliation, signing the quote paragraph before it:
+#: `Dean Baker, Center for Economic and Policy Research.` (the closing quote mark may stand after it).
+_NAME_AND_AFFILIATION = re.compile(r"[ \u00a0]*([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'.-]*){1,3}),[ \u00a0]+"
+                                   r"[^“”\".;:!?]{3,80}\.?[\"”]?[ \u00a0]*$")
 #: The same after the quote in its paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
 #: `“…” (Donald Trump, on Twitter)`.
 _DASH_SIGNED = re.compile(r"[ \u00a0]*(?:[-–—]+|\()[ \u00a0]*"

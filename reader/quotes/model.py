@@ -26,10 +26,14 @@ class Quote:
     speaker: int | None  # Speaker.id
     sentence: int | None  # id of the Document sentence containing `start`
     cue: str | None = None
+    #: the speaker as named at this quote, pronouns resolved ("Podolak" where the speaker is "Mykhailo
+    #: Podolyak"): how this article names them here, which the merged `Speaker.name` does not show
+    named_as: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
-                "speaker": self.speaker, "kind": self.kind, "sentence": self.sentence, "cue": self.cue}
+                "speaker": self.speaker, "kind": self.kind, "sentence": self.sentence, "cue": self.cue,
+                "named_as": self.named_as}
 
 
 @dataclass(slots=True)

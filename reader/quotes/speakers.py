@@ -37,13 +37,16 @@ def fold(name: str) -> list[str]:
     return re.findall(r"[^\W_]+", text)
 
 
-def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
+def resolve_mentions(quotes: Sequence[FoundQuote], routes: list[str] | None = None) -> list[Mention | None]:
     """Each quote's speaker mention with pronouns and missing attributions resolved, in text order.
 
     `he`/`she` take the most recent singular speaker, `they` the most recent one; "the source" takes the most
     recent source described with that word. A direct quote without attribution takes the speaker of the
     quote before it in the same paragraph (split quotes), or, when it opens its paragraph, of the last quote
     (floating quote paragraphs, continued dialogue).
+
+    `routes`, when given, receives for each quote how its speaker was found (for error analysis): "own",
+    "pronoun", "description", "split", "paragraph", "reported", "antecedent", "last" or "none".
     """
     resolved: list[Mention | None] = []
     history: list[Mention] = []
@@ -56,7 +59,9 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
             if found is not None and found.named:
                 genders.learn(found)
         m = q.mention
+        route = "own" if m is not None else "none"
         if m is not None and m.pronoun is not None:
+            route = "pronoun"
             if m.pronoun in ("he", "she"):
                 want = "m" if m.pronoun == "he" else "f"
                 k = next((k for k in range(len(history) - 1, -1, -1) if not _plural(history[k])
@@ -71,17 +76,24 @@ def resolve_mentions(quotes: Sequence[FoundQuote]) -> list[Mention | None]:
                 m = None
         elif m is not None and not m.named:
             m = _anaphora(m, history) or m
+            route = "description"
         elif (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
               and (prev.paragraph == q.paragraph or q.opens_paragraph)):
             m = prev_mention
+            route = "paragraph" if q.opens_paragraph else "split"
             if q.opens_paragraph and history_at and history_at[-1] > prev.start:
                 m = history[-1]  # `Kerry said that C.`, then a quote paragraph: the reported speaker
+                route = "reported"
         if m is None and q.kind == "direct" and q.antecedent is not None and (
                 not history or history_at[-1] < q.antecedent_at):
             m = q.antecedent  # named in a sentence after the last quote: `Smith spoke next. “…”`
+            route = "antecedent"
         if m is None and q.kind == "direct" and history:
             m = history[-1]  # an unattributed quote continues the last speaker
+            route = "last"
         resolved.append(m)
+        if routes is not None:
+            routes.append(route)
         if m is not None:
             history.append(m)
             history_at.append(q.start)
