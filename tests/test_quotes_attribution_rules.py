@@ -370,6 +370,10 @@ def test_a_heading_word_before_a_colon_inside_the_quote_is_not_a_label() -> None
     # a subordinate clause with its own cue, then the main clause's subject before the colon
     ("As Donald Trump and Ted Cruz lamented illegal immigration, Clinton took a moment to reach out to "
      "voters: “We are all in this together, every one of us.”", "all in this together", "Clinton"),
+    # the cue closing the sentence after the rest of the quote's clause, with a long title before the name
+    ("The review could take months.\n“If the department obtains more records, it intends to search them” "
+     "that would answer the group, Justice Department senior trial counsel Caroline Lewis Wolverton wrote "
+     "in a court filing.", "obtains more records", "Caroline Lewis Wolverton"),
     # an inverted cue opening the colon's phrase is not part of the name
     ("Stated Stone: “I think that the stakes are so high this time around.”", "stakes are so high",
      "Stone"),

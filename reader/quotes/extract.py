@@ -351,7 +351,7 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         stop = first_sentence_end(rest)
         rest = rest[:stop] if stop is not None else rest
         comma = rest.rfind(", ")
-        if comma > 0 and len(_WORDS.findall(rest[comma:])) <= 10:
+        if comma > 0 and len(_WORDS.findall(rest[comma:])) <= 16:
             late = attribution_after(rest[comma:])
             if late and late.mention:
                 return late, (_skip_space(text, sentence_start), span.outer_end + comma)
