@@ -76,12 +76,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all", action="store_true", help="export every link, not only the saved marks")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
-    p = sub.add_parser("quotes", help="list speakers and quotes of one or two articles")
+    p = sub.add_parser("quotes", help="list speakers and quotes of one or two articles",
+                       description="List speakers and their quotes; with two articles, pair each quote "
+                                   "with its counterpart.",
+                       epilog=_QUOTES_JSON)
     p.add_argument("file", metavar="FILE")
     p.add_argument("file2", nargs="?", metavar="FILE2")
     p.add_argument("--format", choices=("text", "json"), default="text")
     _add_max_size(p)
     return parser
+
+
+_QUOTES_JSON = (
+    'JSON: {"documents", "speakers": [{"id", "name", "aliases", "anonymous", "quotes"}], '
+    '"quotes": [{"doc", "start", "end", "text", "speaker", "kind", "sentence", "cue", "named_as"}], '
+    '"matches": [{"left", "right", "similarity", "verdict"}]}. kind: direct, partial or indirect; '
+    "offsets are into the text as reader shows it; named_as: how the article names the speaker at that "
+    "quote (the text listing shows it as \"(as …)\" when it is not just part of the speaker's name).")
 
 
 def _max_bytes(args: argparse.Namespace) -> int:

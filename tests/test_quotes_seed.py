@@ -114,3 +114,21 @@ def test_hand_written_pair_verdicts() -> None:
     assert match is not None and (match.left, match.verdict) == (None, "only")
     hill = next(s for s in report.speakers if s.name == "Tom Hill")
     assert (hill.count(0), hill.count(1)) == (2, 2)
+
+
+def test_each_article_spelling_of_podolyak_shows_at_its_quotes(report: QuoteReport) -> None:
+    speaker = next(s for s in report.speakers if "Podol" in s.name)
+    spellings = {report.quotes[q].doc: set() for q in speaker.quotes}
+    for q in speaker.quotes:
+        quote = report.quotes[q]
+        assert quote.named_as  # every attributed quote keeps the name as written there
+        spellings[quote.doc].add(report.named_differently(quote) or speaker.name)
+    # the retelling writes Podolak; the source Podolyak (and Podolyok): both visible next to their quotes
+    assert all("Podolak" in name for name in spellings[0])
+    assert any("Podolyak" in name or "Podolyok" in name for name in spellings[1])
+    assert not any("Podolak" in name for name in spellings[1])
+
+
+def test_a_surname_alone_is_not_named_differently(report: QuoteReport) -> None:
+    putin = next(s for s in report.speakers if s.name == "Vladimir Putin")
+    assert all(report.named_differently(report.quotes[q]) is None for q in putin.quotes)

@@ -473,3 +473,22 @@ async def test_sidebar_marks_a_quote_pair(tmp_path: Path) -> None:
         await pilot.pause()
         assert app.marks == []
         assert not str(paired.label).startswith("* ")
+
+
+async def test_sidebar_shows_how_each_article_spells_the_speaker(tmp_path: Path) -> None:
+    from textual.widgets import Tree
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(130, 40)) as pilot:
+        await wait_ready(app, pilot)
+        report = app.quote_report
+        assert report is not None
+        tree = app.query_one("#quote-tree", Tree)
+        node = next(n for n in tree.root.children if "Podol" in str(n.label))
+        labels = {report.quotes[leaf.data].doc: [] for leaf in node.children if leaf.data is not None}
+        for leaf in node.children:
+            if leaf.data is not None:
+                labels[report.quotes[leaf.data].doc].append(str(leaf.label))
+        # the speaker is listed as the report spells him; the source's quotes say how it spells him
+        assert any("  as Podolyak" in label or "  as Podolyok" in label for label in labels[1])
+        assert not any("  as " in label for label in labels[0])

@@ -71,7 +71,9 @@ def report_text(report: QuoteReport, docs: list[Document]) -> str:
                 q = report.quotes[qid]
                 match = report.match_of(qid)
                 verdict = f" <{match.verdict}>" if match and len(docs) == 2 else ""
-                lines.append(f"    {tag(q)}{q.kind[0]} {_one_line(q.text, 80)}{verdict}")
+                other = report.named_differently(q)
+                named = f"  (as {_one_line(other, 40)})" if other else ""
+                lines.append(f"    {tag(q)}{q.kind[0]} {_one_line(q.text, 80)}{verdict}{named}")
         lines.append("")
     unattributed = [q for q in report.quotes if q.speaker is None and q.kind != "partial"]
     if unattributed:

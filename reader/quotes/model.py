@@ -6,6 +6,7 @@ Nothing here imports Textual.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -93,6 +94,16 @@ class QuoteReport:
         """The match a quote takes part in (its first one, when a quote has several counterparts)."""
         n = self._match_index.get(quote_id)
         return None if n is None else self.matches[n]
+
+    def named_differently(self, quote: Quote) -> str | None:
+        """How the speaker is named at this quote, when that is not just part of the speaker's name: a
+        spelling variant ("Podolak" for "Mykhailo Podolyak") or a description; None for "Trump" under
+        "Donald Trump" or for a quote without a speaker."""
+        if quote.speaker is None or not quote.named_as:
+            return None
+        words = set(re.findall(r"[^\W_]+", self.speakers[quote.speaker].name.casefold()))
+        here = re.findall(r"[^\W_]+", quote.named_as.casefold())
+        return quote.named_as if here and not set(here) <= words else None
 
     def to_json(self) -> dict[str, object]:
         def brief(q: Quote) -> dict[str, object]:
