@@ -96,10 +96,10 @@ class QuoteSidebar(Vertical):
         line = Text("* " if quote.id in self.marked else "", style="bold")
         line.append(f"{SIDE_NAMES[quote.doc] if quote.doc < 2 else '?'} ")
         line.append(VERDICT_SIGNS.get(self._verdict(quote.id), " ") + " ", style="bold")
-        line.append(_preview(quote.text))
         other = self.report.named_differently(quote) if self.report is not None else None
-        if other:  # the article names the speaker otherwise here: a spelling variant is worth seeing
-            line.append(f"  as {_preview(other)}", style="dim italic")
+        if other:  # the article names the speaker otherwise here: a spelling variant is worth seeing first
+            line.append(f"as {' '.join(other.split()[-2:])}: ", style="italic")
+        line.append(_preview(quote.text))
         return line
 
     def set_marked(self, quote_ids: set[int]) -> None:
