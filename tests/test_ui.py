@@ -6,8 +6,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
+from textual.widgets import Tree
 
 from reader.export import render_export
+from reader.quotes import QuoteReport
 from reader.resources import seed_paths
 from reader.session import Mark, SessionStore
 from reader.ui.app import ReaderApp
@@ -447,15 +450,18 @@ async def test_theme_switch_restyles_the_panes(tmp_path: Path) -> None:
         assert dark[-1].bgcolor != light[-1].bgcolor
 
 
-async def test_sidebar_marks_a_quote_pair(tmp_path: Path) -> None:
-    from textual.widgets import Tree
+async def quote_tree(app: ReaderApp, pilot: Pilot) -> tuple[QuoteReport, Tree[int | None]]:
+    """The app's quote report and sidebar tree, once both panes and the quotes are ready."""
+    await wait_ready(app, pilot)
+    report = app.quote_report
+    assert report is not None
+    return report, app.query_one("#quote-tree", Tree)
 
+
+async def test_sidebar_marks_a_quote_pair(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(130, 40)) as pilot:
-        await wait_ready(app, pilot)
-        report = app.quote_report
-        assert report is not None
-        tree = app.query_one("#quote-tree", Tree)
+        report, tree = await quote_tree(app, pilot)
         await pilot.press("S")
         leaves = [leaf for node in tree.root.children for leaf in node.children if leaf.data is not None]
         paired = next(leaf for leaf in leaves
@@ -476,14 +482,9 @@ async def test_sidebar_marks_a_quote_pair(tmp_path: Path) -> None:
 
 
 async def test_sidebar_shows_how_each_article_spells_the_speaker(tmp_path: Path) -> None:
-    from textual.widgets import Tree
-
     app = make_app(tmp_path)
     async with app.run_test(size=(130, 40)) as pilot:
-        await wait_ready(app, pilot)
-        report = app.quote_report
-        assert report is not None
-        tree = app.query_one("#quote-tree", Tree)
+        report, tree = await quote_tree(app, pilot)
         node = next(n for n in tree.root.children if "Podol" in str(n.label))
         labels = {report.quotes[leaf.data].doc: [] for leaf in node.children if leaf.data is not None}
         for leaf in node.children:
