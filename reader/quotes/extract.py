@@ -318,33 +318,32 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         mention = make_mention(signed.group(1))
         if mention is not None and mention.named:
             return Attribution(mention, "-"), None
+    own_sentence = prev_end <= sentence_start  # no earlier quote in this sentence
+    # the cue in front of the quote, if any: looked up once, used by the checks below and as the fallback
+    in_front = attribution_before(lead) if own_sentence else None
     # `Smith said: “….” Jones said …`: a quote closing its sentence after a cue and a colon or comma is the
     # speech of the cue's subject, whatever the next sentence says
-    intro = (attribution_before(lead) if ends_sentence and prev_end <= sentence_start
-             and lead.rstrip().endswith((":", ",")) else None)
-    introduced = intro is not None and intro.mention is not None
+    introduced = (ends_sentence and lead.rstrip().endswith((":", ",")) and in_front is not None
+                  and in_front.mention is not None)
     attribution = (None if introduced or (ends_sentence and not _starts_with_attribution(after))
                    else attribution_after(after))
-    if attribution and attribution.cue and prev_end <= sentence_start and _reports_own_clause(after,
-                                                                                              attribution.cue):
+    if (attribution and attribution.cue and in_front is not None and in_front.mention is not None
+            and _reports_own_clause(after, attribution.cue)):
         # `As Trump claimed that “…,” a prosecutor said the cases were different`: the cue after the quote
         # reports a clause of its own; the cue before the quote is the quote's
-        own = attribution_before(lead)
-        if own is not None and own.mention is not None:
-            attribution = None
-    if (attribution and attribution.mention and attribution.mention.pronoun and prev_end <= sentence_start
-            and lead.rstrip().endswith((":", ","))):
+        attribution = None
+    if (attribution and attribution.mention and attribution.mention.pronoun
+            and lead.rstrip().endswith((":", ",")) and in_front is not None and in_front.mention is not None
+            and in_front.mention.named):
         # `Fallon fired back: “…,” he wrote`: the pronoun is the subject introducing the quote
-        named = attribution_before(lead)
-        if named and named.mention and named.mention.named:
-            attribution = Attribution(named.mention, attribution.cue)
+        attribution = Attribution(in_front.mention, attribution.cue)
     if attribution and attribution.mention:
         embedded = len(_WORDS.findall(lead)) >= 2 and not lead.rstrip().endswith((":", ","))
-        if embedded and prev_end <= sentence_start:  # `X is a “loser,” Y said`
+        if embedded and own_sentence:  # `X is a “loser,” Y said`
             return attribution, (_skip_space(text, sentence_start), span.outer_end)
         return attribution, None
     base = max(prev_end, sentence_start)
-    attribution = attribution_before(text[base:span.outer_start])
+    attribution = in_front if own_sentence else attribution_before(text[base:span.outer_start])
     if not (attribution and attribution.mention) and prev_end <= sentence_start:
         # `“…” and donations began to pick up again last week, Gilbert said.`: the cue ends the sentence
         rest = text[span.outer_end:next_start]
