@@ -395,3 +395,31 @@ def test_named_as_keeps_the_spelling_used_at_the_quote() -> None:
     quotes = sorted(report.quotes, key=lambda q: q.start)
     assert [q.named_as for q in quotes] == ["Anthony Kiedis", "Keidis"]
     assert quotes[0].speaker == quotes[1].speaker  # one person, two spellings
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker"), [
+    # `read` after a quote names the document that says it, and stops the quote joining the one before
+    ("“We are going to win this state,” Jones said.\n“We need to be ready for what comes next,” the "
+     "statement read.", "ready for what", "the statement"),
+    ("“We are going to win this state,” Jones said.\n“We need to be ready for what comes next,” read the "
+     "email from the campaign.", "ready for what", "the email from the campaign"),
+    # a description ending in a hyphenated word
+    ("“We are going to win this state,” Jones said.\n“We need to be ready for what comes next,” the "
+     "Republican front-runner said.", "ready for what", "the Republican front-runner"),
+    # a paragraph holding only a name heads the quote paragraph after it
+    ("Reactions came quickly.\nSen. Marco Rubio\n“This is a disgrace and he must answer for it.”\n"
+     "Rep. Nancy Pelosi (D-Calif.)\n“We will not stand for this in our country.”", "We will not stand",
+     "Nancy Pelosi"),
+])
+def test_attribution_rule_round_five(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(analyse_text(text), fragment) == speaker
+
+
+def test_read_in_front_of_a_quote_is_not_a_cue() -> None:
+    """`read` is a cue only after a quote: in front of one it is as often plain reading, and taken as a cue
+    it made the narration an attribution clause joining the two quotes around it."""
+    report = analyse_text("“Your Honor,” I said, “I would like to answer the question you raised.” I saw his "
+                          "surprise; naturally he expected me to read my prepared statement, and the judge "
+                          "interrupted me. “Explain to me why you are here.”")
+    last = "Explain to me why you are here."
+    assert [q.text for q in report.quotes if q.text.startswith("Explain")] == [last]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import ANONYMOUS_HEADS, CUE, DETERMINERS, PRONOUNS, ROLE_HEADS, TITLES
+from .cues import ANONYMOUS_HEADS, CUE, CUE_AFTER, DETERMINERS, PRONOUNS, ROLE_HEADS, TITLES
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "maj",
                   "capt", "adm", "rev", "prof", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar",
@@ -186,7 +186,7 @@ def _plausible_description(words: list[str], body: list[str]) -> bool:
     """`The former pollster`, `The letter`: a short determiner phrase ending in a plain word."""
     last = body[-1].lower()
     return (len(body) <= 8 and words[0].lower() in DETERMINERS | {"his", "her", "their"}
-            and last.isalpha() and last not in _NOT_NAMES and not last.endswith("ly")
+            and last.replace("-", "").isalpha() and last not in _NOT_NAMES and not last.endswith("ly")
             and last not in PRONOUNS and len(last) >= 2)
 
 
@@ -350,7 +350,7 @@ def attribution_after(after: str) -> Attribution | None:
             mention = Mention(m.group(1), m.group(1), named=False)
         if mention is not None:
             return Attribution(mention, m.group(2).lower())
-    m = CUE.match(s)
+    m = CUE_AFTER.match(s)
     if m and m.group().lower().endswith("ing"):
         return None  # `“…,” promising the club will return`: the speaker's own participle, not a source
     if m:
@@ -375,7 +375,7 @@ def attribution_after(after: str) -> Attribution | None:
             return None
         mention = make_mention(obj, described=True)
         return Attribution(mention, cue) if mention else None
-    m = CUE.search(s[:160])
+    m = CUE_AFTER.search(s[:160])
     if not m or m.group().lower().startswith("according"):
         if m and m.group().lower().startswith("according") and not s[:m.start()].strip(" ,"):
             pass

@@ -69,6 +69,11 @@ def _trie(words: list[str]) -> str:
 #: A cue verb as a whole word (case-insensitive), or a multi-word cue.
 CUE = re.compile(r"\b(?:" + _MULTI + "|" + _trie(sorted(CUE_WORDS)) + r")\b", re.IGNORECASE)
 
+#: After a quote, also `read` (`“…,” the statement read`, `“…,” read the email`): in front of a quote it is as
+#: often plain reading (`expected me to read my prepared statement`).
+#: Lower case only: `“…,” Read said` names Mr. Read.
+CUE_AFTER = re.compile(r"\b(?:" + _MULTI + "|" + _trie(sorted(CUE_WORDS)) + r"|(?-i:read))\b", re.IGNORECASE)
+
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "we": "p", "i": "s", "you": "s", "it": "n"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "several", "multiple", "many", "some", "another",
                "other", "both", "these", "those", "this", "that", "his", "her", "their", "its"}

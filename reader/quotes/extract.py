@@ -388,6 +388,10 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 attribution = attribution_before(_last_sentence(text, a, a + len(intro)))
                 if attribution and attribution.mention:
                     return attribution, None
+            heading = _NAME_HEADING.fullmatch(text, a, b)
+            mention = make_mention(heading.group(1)) if heading else None
+            if mention is not None and mention.named and " " in mention.name:
+                return Attribution(mention, "-"), None  # `Rep. Nancy Pelosi` heading the quote paragraph
         if opens and _BLANK_OR_STOP.fullmatch(text, span.outer_end, p_end) is not None \
                 and p_index + 1 < len(paragraphs):
             # a quote paragraph signed by the next one: `“…”` then `- Bernie Sanders.`
@@ -538,6 +542,9 @@ _SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[
                         r"([A-Z][^,.;:“”\"]{1,60})"
                         r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+"
                         r"(?:said|says|added|wrote)[ \u00a0]*[.,])")
+#: A paragraph that is only a name heading the quote paragraph after it: `Sen. Marco Rubio (R-Fla.)`.
+_NAME_HEADING = re.compile(r"[ \u00a0]*((?:[A-Z][\w’'-]*\.?[ \u00a0]+){1,4}[A-Z][\w’'-]+)"
+                           r"(?:[ \u00a0]*\([^()“”\"]{1,30}\))?[ \u00a0]*:?[ \u00a0]*")
 #: A paragraph that is only a full name and an affiliation, signing the quote paragraph before it:
 #: `Dean Baker, Center for Economic and Policy Research.` (the closing quote mark may stand after it).
 _NAME_AND_AFFILIATION = re.compile(r"[ \u00a0]*([A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'.-]*){1,3}),[ \u00a0]+"
