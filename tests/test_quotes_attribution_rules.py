@@ -423,3 +423,37 @@ def test_read_in_front_of_a_quote_is_not_a_cue() -> None:
                           "interrupted me. “Explain to me why you are here.”")
     last = "Explain to me why you are here."
     assert [q.text for q in report.quotes if q.text.startswith("Explain")] == [last]
+
+
+_BEFORE = "“We are going to win this state and the next one,” Jones said.\n"
+_QUOTE = "“We need to be ready for the next phase of this campaign.”"
+
+
+@pytest.mark.parametrize("intro", [
+    # colon intros without a verb
+    "Trump, on Twitter:", "Trump, in a statement:", "Here is Trump's statement in full:",
+    "The full statement from Trump:",
+    # a short sentence that is only a named subject and a response verb
+    "Trump said Tuesday.", "Trump responded in kind.", "Trump fired back on Twitter.",
+    "Clinton spokesman Brian Fallon weighed in.",
+])
+def test_the_paragraph_before_a_quote_paragraph_names_a_new_speaker(intro: str) -> None:
+    report = analyse_text(_BEFORE + intro + "\n" + _QUOTE)
+    expected = "Brian Fallon" if "Fallon" in intro else "Trump"
+    assert speaker_of(report, "next phase") == expected
+
+
+@pytest.mark.parametrize("after", [
+    "-- Nancy Pelosi, House Democratic leader", "(Nancy Pelosi)", "That was Nancy Pelosi on Tuesday.",
+    "So said Nancy Pelosi.", "That’s what Nancy Pelosi told reporters.", "That's how Nancy Pelosi put it.",
+    "Those were the words of Nancy Pelosi.",
+])
+def test_the_paragraph_after_a_quote_paragraph_signs_it(after: str) -> None:
+    report = analyse_text(_BEFORE + _QUOTE + "\n" + after)
+    assert speaker_of(report, "next phase") == "Nancy Pelosi"
+    assert len([q for q in report.quotes if q.kind == "direct"]) == 2  # not joined to Jones's quote
+
+
+def test_a_handle_signs_a_quote_paragraph() -> None:
+    report = analyse_text(_BEFORE + _QUOTE + "\n—@NancyPelosi")
+    assert speaker_of(report, "next phase") == "NancyPelosi"

@@ -385,9 +385,18 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
             a, b = paragraphs[p_index - 1]
             intro = text[a:b].rstrip()
             if intro.endswith(":"):
-                attribution = attribution_before(_last_sentence(text, a, a + len(intro)))
+                last_sentence = _last_sentence(text, a, a + len(intro))
+                attribution = attribution_before(last_sentence)
                 if attribution and attribution.mention:
                     return attribution, None
+                mention = _label_name(last_sentence)
+                if mention is not None:
+                    return Attribution(mention, ":"), None
+            else:
+                cue_only = _CUE_SENTENCE.fullmatch(_last_sentence(text, a, a + len(intro)))
+                mention = make_mention(cue_only.group(1), described=True) if cue_only else None
+                if mention is not None and (mention.named or mention.pronoun in ("he", "she")):
+                    return Attribution(mention, cue_only.group(2).lower()), None  # `Trump responded Tuesday.`
             heading = _NAME_HEADING.fullmatch(text, a, b)
             mention = make_mention(heading.group(1)) if heading else None
             if mention is not None and mention.named and " " in mention.name:
@@ -532,16 +541,53 @@ def _clause_end(text: str, span: MarkedSpan, p_start: int, p_end: int) -> int:
 _BLANK = re.compile(r"\s*")
 _ALNUM = re.compile(r"[^\W_]+")
 _BLANK_OR_STOP = re.compile(r"[ .\u00a0]*")
-#: A paragraph that only signs the quote before it: `- Bernie Sanders.`, `— Hillary Clinton`.
-#: The name may be followed by a description: `-President Obama, tweeting after the speech.`
-_SIGNATURE = re.compile(r"[ \u00a0]*[-–—][ \u00a0]*([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})"
-                        r"[ \u00a0]*(?:[,(][^“”\"]*)?\.?[ \u00a0]*$")
+def _spaced(pattern: str) -> re.Pattern[str]:
+    """Compile a pattern written with plain spaces, each standing for a run of spaces or no-break spaces."""
+    return re.compile(pattern.replace(" ", r"[ \u00a0]+"))
+
+
+_NAME = r"(?:[A-Z][\w’'.-]* ){0,3}[A-Z][\w’'-]*"  # up to four capitalised words (for `_spaced`)
+#: A paragraph that only signs the quote before it: `- Bernie Sanders.`, `— Hillary Clinton`, `(Jane Roe)`,
+#: `—@handle`. The name may be followed by a description: `-President Obama, tweeting after the speech.`
+_SIGNATURE = re.compile(r"[ \u00a0]*(?:[-–—]+[ \u00a0]*|\()([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3}"
+                        r"|@\w+)[ \u00a0]*(?:[,(][^“”\"]*|\))?\.?[ \u00a0]*$")
 #: A paragraph opening with the attribution of the quote paragraph before: `Said Smith, a farmer.`,
-#: `Smith said.`
-_SAID_NEXT = re.compile(r"[ \u00a0]*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted)[ \u00a0]+"
-                        r"([A-Z][^,.;:“”\"]{1,60})"
-                        r"|([A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3})[ \u00a0]+"
-                        r"(?:said|says|added|wrote)[ \u00a0]*[.,])")
+#: `Smith said.`, and looking back: `That’s what Smith told reporters.`, `So said Smith.`, `That was Smith
+#: on Tuesday.`, `Those were the words of Smith.`
+_SAID_NEXT = _spaced(r"\s*(?:(?:[Ss]aid|[Aa]dded|[Ww]rote|[Tt]weeted) ([A-Z][^,.;:“”\"]{1,60})"
+                     r"|(" + _NAME + r") (?:said|says|added|wrote)\s*[.,])"
+                     r"|\s*(?:(?:That|This)(?:[’']s| is| was) (?:what|how) |So (?:said|says|wrote) |That was "
+                     r"|(?:Those|These) (?:were|are) the words of )(" + _NAME + r")(?=\s*[.,]| [a-z])")
+_TEXT_NOUN = r"(?:statement|response|remarks|tweets?|answer|reply|post|letter|message|speech|comments?)"
+#: A colon intro without a verb: `Trump, on Twitter:`, `Trump’s statement in full:`, `The statement from
+#: Trump:`.
+_LABEL_FORMS = [
+    _spaced("(" + _NAME + r"), (?:on|in|at|via|to|from) [^,;:“”\"]{1,40}:"),
+    _spaced(r"(?:Here is |Here[’']s |Read )?(" + _NAME + r")[’']s (?:\w+ )?" + _TEXT_NOUN + "(?: in full)?:"),
+    _spaced(r"(?:Here is |Here[’']s )?(?:The|the) (?:\w+ )?" + _TEXT_NOUN + " (?:from|by) (" + _NAME
+            + ")(?: in full)?:"),
+]
+#: A short sentence that is only a subject and a response verb, ending the paragraph before a quote
+#: paragraph: `Trump responded Tuesday.`, `Trump said in a statement.`, `Clinton spokesman Brian Fallon
+#: weighed in.`
+_CUE_SENTENCE = _spaced(r"\s*([A-Z][^.,;:“”\"]{0,50}?|[A-Z][\w’'-]*,[^.,;:“”\"]{3,50},)"
+                        r" (?:(?:later|then|also) )?"
+                        r"(said|responded|replied|added|tweeted|wrote|told \w+|answered|countered|retorted|"
+                        r"reacted|disagreed|agreed|objected|explained|continued|went on|"
+                        r"(?:fired|shot|hit|pushed|struck) back|(?:weighed|chimed) in)"
+                        r"(?: (?:(?:on|in|at|to|via|during) )?[\w’'.-]+(?: [\w’'.-]+){0,5})?[.]\s*")
+
+
+def _label_name(sentence: str) -> Mention | None:
+    """The named speaker of a colon intro without a verb, or None."""
+    for form in _LABEL_FORMS:
+        m = form.fullmatch(sentence.strip())
+        mention = make_mention(m.group(1)) if m else None
+        if mention is not None and mention.named:
+            return mention
+    return None
+
+
 #: A paragraph that is only a name heading the quote paragraph after it: `Sen. Marco Rubio (R-Fla.)`.
 _NAME_HEADING = re.compile(r"[ \u00a0]*((?:[A-Z][\w’'-]*\.?[ \u00a0]+){1,4}[A-Z][\w’'-]+)"
                            r"(?:[ \u00a0]*\([^()“”\"]{1,30}\))?[ \u00a0]*:?[ \u00a0]*")
