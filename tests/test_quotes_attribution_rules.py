@@ -457,3 +457,13 @@ def test_the_paragraph_after_a_quote_paragraph_signs_it(after: str) -> None:
 def test_a_handle_signs_a_quote_paragraph() -> None:
     report = analyse_text(_BEFORE + _QUOTE + "\n—@NancyPelosi")
     assert speaker_of(report, "next phase") == "NancyPelosi"
+
+
+def test_a_quote_closing_its_sentence_is_not_part_of_the_next_sentences_report() -> None:
+    """`“….” Kasich said he …, according to press reports.` is a new sentence: the quote before it stays
+    the speech of the one who said it (here the second half of Cruz's split quote)."""
+    report = analyse_text("“It is a very sad development,” Cruz told reporters outside a restaurant. “That "
+                          "has no place in a political campaign.” Kasich said he would have fired him, "
+                          "according to press reports.")
+    assert speaker_of(report, "no place") == "Cruz"
+    assert not [q for q in report.quotes if q.kind == "partial"]

@@ -344,7 +344,7 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
         return attribution, None
     base = max(prev_end, sentence_start)
     attribution = in_front if own_sentence else attribution_before(text[base:span.outer_start])
-    if not (attribution and attribution.mention) and prev_end <= sentence_start:
+    if not (attribution and attribution.mention) and prev_end <= sentence_start and not ends_sentence:
         # `“…” and donations began to pick up again last week, Gilbert said.`: the cue ends the sentence
         rest = text[span.outer_end:next_start]
         stop = first_sentence_end(rest)
