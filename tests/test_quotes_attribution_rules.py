@@ -467,3 +467,11 @@ def test_a_quote_closing_its_sentence_is_not_part_of_the_next_sentences_report()
                           "according to press reports.")
     assert speaker_of(report, "no place") == "Cruz"
     assert not [q for q in report.quotes if q.kind == "partial"]
+
+
+def test_a_cue_introducing_the_next_quote_does_not_attribute_a_question_before_it() -> None:
+    """`X responds with, “…?” Y then writes back, “…”`: Y's cue introduces Y's quote, not X's question."""
+    report = analyse_text("Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills "
+                          "then writes back, “You look cute.”")
+    assert speaker_of(report, "Why now") == "Clinton"
+    assert speaker_of(report, "look cute") == "Mills"

@@ -323,7 +323,9 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
     in_front = attribution_before(lead) if own_sentence else None
     # `Smith said: “….” Jones said …`: a quote closing its sentence after a cue and a colon or comma is the
     # speech of the cue's subject, whatever the next sentence says
-    introduced = (ends_sentence and lead.rstrip().endswith((":", ",")) and in_front is not None
+    closed = ends_sentence or (inner_tail.rstrip().endswith(("?", "!"))
+                               and _ATTRIBUTION_FOR_NEXT.fullmatch(after) is not None)
+    introduced = (closed and lead.rstrip().endswith((":", ",")) and in_front is not None
                   and in_front.mention is not None)
     attribution = (None if introduced or (ends_sentence and not _starts_with_attribution(after))
                    else attribution_after(after))
@@ -492,6 +494,10 @@ def _subject_verb_clause(text: str, span: MarkedSpan, sentence_start: int, menti
     if text.startswith("that ", clause_start):
         clause_start += 5
     return Attribution(mention, verb.group(1)), (clause_start, _clause_end(text, span, *paragraph))
+
+
+#: The words between two quotes when they only introduce the second: `Mills then writes back, `.
+_ATTRIBUTION_FOR_NEXT = re.compile(r"\s+[A-Z][^.!?“”\"]{0,80}[,:]\s*")
 
 
 def _reports_own_clause(after: str, cue: str) -> bool:
