@@ -406,6 +406,8 @@ def test_named_as_keeps_the_spelling_used_at_the_quote() -> None:
     # a description ending in a hyphenated word
     ("“We are going to win this state,” Jones said.\n“We need to be ready for what comes next,” the "
      "Republican front-runner said.", "ready for what", "the Republican front-runner"),
+    # a participle opening the sentence names its agent: `Asked by Thrush if …`
+    ("Asked by Thrush if Clinton “gets” race, Sharpton avoided a declarative answer.", "gets", "Thrush"),
     # a paragraph holding only a name heads the quote paragraph after it
     ("Reactions came quickly.\nSen. Marco Rubio\n“This is a disgrace and he must answer for it.”\n"
      "Rep. Nancy Pelosi (D-Calif.)\n“We will not stand for this in our country.”", "We will not stand",

@@ -448,7 +448,8 @@ def attribution_before(before: str) -> Attribution | None:
         matches = matches[:1]  # `Obama said he expected that Americans will say “no”`: the outer report
     for m in reversed(matches):
         cue = m.group().lower()
-        passive = re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()])
+        passive = (re.search(r"\b(?:was|were|been|being|be|is|are)\s+$", before[:m.start()])
+                   or (not before[:m.start()].strip() and cue == "asked"))  # `Asked by Thrush if …`
         if passive and not cue.endswith("ing"):
             agent = re.match(r"\s+by\s+([^,;:“”\"]{2,80}?)(?=\s+(?:whether|if|about|to|that|for|on|in|at|"
                              r"during|after|what|why|how|when)\s|[,;:“”\"]|\s*$)", before[m.end():])
