@@ -493,3 +493,22 @@ async def test_sidebar_shows_how_each_article_spells_the_speaker(tmp_path: Path)
         # the speaker is listed as the report spells him; the source's quotes say how it spells him
         assert any(" as Podolyak: " in label or " as Podolyok: " in label for label in labels[1])
         assert not any(" as Podol" in label for label in labels[0])
+
+
+async def test_sidebar_keys_work_from_the_first_press(tmp_path: Path) -> None:
+    """S then Enter opens the first speaker, Down and Enter go to its first quote: no key is lost on a tree
+    without a highlighted row."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(130, 40)) as pilot:
+        report, tree = await quote_tree(app, pilot)
+        await pilot.press("S")
+        await pilot.pause()
+        first = tree.root.children[0]
+        assert tree.cursor_node is first
+        await pilot.press("enter")
+        await pilot.pause()
+        assert first.is_expanded
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        quote = report.quotes[first.children[0].data]  # type: ignore[index]
+        assert app.active == quote.doc and app.panes[quote.doc].cursor == quote.sentence

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -91,6 +92,8 @@ class QuoteSidebar(Vertical):
             shown += 1
         if not shown:
             tree.root.add_leaf(Text("no speaker matches", style="dim"))
+        if tree.has_focus:
+            tree.cursor_line = 0  # rebuilt under the user's eyes: keep a highlighted row
 
     def _quote_label(self, quote: Any) -> Text:
         line = Text("* " if quote.id in self.marked else "", style="bold")
@@ -155,3 +158,9 @@ class QuoteSidebar(Vertical):
 
     def focus_list(self) -> None:
         self.query_one("#quote-tree", Tree).focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A tree reached with S or Tab highlights its first row, so the first Enter acts on it."""
+        tree: Tree[int | None] = self.query_one("#quote-tree", Tree)
+        if event.widget is tree and tree.cursor_line < 0 and tree.root.children:
+            tree.cursor_line = 0
