@@ -477,3 +477,9 @@ def test_a_cue_introducing_the_next_quote_does_not_attribute_a_question_before_i
                           "then writes back, “You look cute.”")
     assert speaker_of(report, "Why now") == "Clinton"
     assert speaker_of(report, "look cute") == "Mills"
+
+
+def test_a_pronoun_response_sentence_names_the_speaker_of_the_next_quote_paragraph() -> None:
+    report = analyse_text("“We are stronger together,” Hillary Clinton said. “We will win,” Donald Trump "
+                          "said.\nShe fired back on Twitter.\n“We need to be ready for the next phase.”")
+    assert speaker_of(report, "next phase") == "Hillary Clinton"
