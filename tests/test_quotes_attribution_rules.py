@@ -483,3 +483,9 @@ def test_a_pronoun_response_sentence_names_the_speaker_of_the_next_quote_paragra
     report = analyse_text("“We are stronger together,” Hillary Clinton said. “We will win,” Donald Trump "
                           "said.\nShe fired back on Twitter.\n“We need to be ready for the next phase.”")
     assert speaker_of(report, "next phase") == "Hillary Clinton"
+
+
+def test_two_bare_words_joined_by_and_stay_one_name() -> None:
+    """`Procter and Gamble` is a company as often as two people: only full names are split."""
+    report = analyse_text("“We make soap for the whole world,” Procter and Gamble said in a statement.")
+    assert speaker_of(report, "soap") == "Procter and Gamble"

@@ -128,7 +128,9 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
         return Mention(phrase, phrase, pronoun=pron, named=False)
     head = _CUT.split(phrase, maxsplit=1)[0].strip()
     both = _CONJOINED.fullmatch(head)
-    if both:  # `Senate leader Phil Berger and House Speaker Tim Moore`: the first of two named speakers
+    if both and not (" " not in both.group(1).strip() and " " not in both.group(2).strip()):
+        # `Senate leader Phil Berger and House Speaker Tim Moore`: the first of two named speakers (two bare
+        # words, `Procter and Gamble`, are as often one company's name)
         first, second = make_mention(both.group(1)), make_mention(both.group(2))
         if first is not None and first.named and second is not None and second.named:
             return Mention(phrase, first.name)
