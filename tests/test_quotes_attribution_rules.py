@@ -489,3 +489,9 @@ def test_two_bare_words_joined_by_and_stay_one_name() -> None:
     """`Procter and Gamble` is a company as often as two people: only full names are split."""
     report = analyse_text("“We make soap for the whole world,” Procter and Gamble said in a statement.")
     assert speaker_of(report, "soap") == "Procter and Gamble"
+
+
+@pytest.mark.parametrize("heading", ["What Comes Next", "The Democratic Response"])
+def test_a_section_heading_is_not_a_name_heading(heading: str) -> None:
+    report = analyse_text(_BEFORE + heading + "\n" + _QUOTE)
+    assert speaker_of(report, "next phase") == "Jones"

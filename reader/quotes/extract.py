@@ -401,7 +401,7 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                     return Attribution(mention, cue_only.group(2).lower()), None  # `Trump responded Tuesday.`
             heading = _NAME_HEADING.fullmatch(text, a, b)
             mention = make_mention(heading.group(1)) if heading else None
-            if mention is not None and mention.named and " " in mention.name:
+            if mention is not None and mention.named and _only_titles_before(heading.group(1), mention.name):
                 return Attribution(mention, "-"), None  # `Rep. Nancy Pelosi` heading the quote paragraph
         if opens and _BLANK_OR_STOP.fullmatch(text, span.outer_end, p_end) is not None \
                 and p_index + 1 < len(paragraphs):
@@ -582,6 +582,15 @@ _CUE_SENTENCE = _spaced(r"\s*([A-Z][^.,;:“”\"]{0,50}?|[A-Z][\w’'-]*,[^.,;:
                         r"reacted|disagreed|agreed|objected|explained|continued|went on|"
                         r"(?:fired|shot|hit|pushed|struck) back|(?:weighed|chimed) in)"
                         r"(?: (?:(?:on|in|at|to|via|during) )?[\w’'.-]+(?: [\w’'.-]+){0,5})?[.]\s*")
+
+
+def _only_titles_before(heading: str, name: str) -> bool:
+    """Whether a heading is a full name with nothing but titles before it (`Rep. Nancy Pelosi`), not a
+    section heading that only yields a name-like remainder (`What Comes Next`, `The Democratic Response`)."""
+    words, kept = heading.split(), name.split()
+    if len(kept) < 2 or words[-len(kept):] != kept:
+        return False
+    return all(w.rstrip(".").lower() in TITLES for w in words[:-len(kept)])
 
 
 def _label_name(sentence: str) -> Mention | None:
