@@ -386,8 +386,8 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
             # a quote paragraph after `Smith said:` ending the paragraph before
             a, b = paragraphs[p_index - 1]
             intro = text[a:b].rstrip()
+            last_sentence = _last_sentence(text, a, a + len(intro))
             if intro.endswith(":"):
-                last_sentence = _last_sentence(text, a, a + len(intro))
                 attribution = attribution_before(last_sentence)
                 if attribution and attribution.mention:
                     return attribution, None
@@ -395,7 +395,7 @@ def _attribute(text: str, span: MarkedSpan, prev_end: int, next_start: int,
                 if mention is not None:
                     return Attribution(mention, ":"), None
             else:
-                cue_only = _CUE_SENTENCE.fullmatch(_last_sentence(text, a, a + len(intro)))
+                cue_only = _CUE_SENTENCE.fullmatch(last_sentence)
                 mention = make_mention(cue_only.group(1), described=True) if cue_only else None
                 if mention is not None and (mention.named or mention.pronoun in ("he", "she")):
                     return Attribution(mention, cue_only.group(2).lower()), None  # `Trump responded Tuesday.`
