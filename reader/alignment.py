@@ -38,9 +38,6 @@ class Alignment:
             for j in link.right:
                 self._by_right.setdefault(j, []).append(n)
 
-    def mirrored(self) -> Alignment:
-        return Alignment([k.mirrored() for k in self.links])
-
     def links_of(self, side: int, sentence_id: int) -> list[Link]:
         """Links containing a sentence; side 0 is left, 1 is right."""
         index = self._by_left if side == 0 else self._by_right
@@ -55,3 +52,12 @@ class Alignment:
 
     def linked_ids(self, side: int) -> set[int]:
         return set(self._by_left if side == 0 else self._by_right)
+
+    def best_score(self, side: int, sentence_id: int) -> float | None:
+        """The highest score of the links containing a sentence (None: it has no counterpart)."""
+        return max((link.score for link in self.links_of(side, sentence_id)), default=None)
+
+    def best_scores(self, side: int) -> dict[int, float]:
+        """Every linked sentence of one side with the highest score of its links."""
+        index = self._by_left if side == 0 else self._by_right
+        return {i: max(self.links[n].score for n in ns) for i, ns in index.items()}

@@ -6,6 +6,7 @@ the sentence (or paragraph) itself. Nothing here imports Textual.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -53,6 +54,19 @@ class Document:
     @property
     def alignable_ids(self) -> list[int]:
         return [s.id for s in self.sentences if s.alignable]
+
+    def text_of(self, ids: Iterable[int], paragraph_break: str = " ") -> str:
+        """The text of these sentences in order: one space between them, `paragraph_break` where they cross
+        into another paragraph. The one way a pair's text is built (detail strip, exports, command line)."""
+        parts: list[str] = []
+        prev: int | None = None
+        for i in sorted(ids):
+            s = self.sentences[i]
+            if parts:
+                parts.append(paragraph_break if s.paragraph != prev else " ")
+            parts.append(s.text)
+            prev = s.paragraph
+        return "".join(parts)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence covering a character offset, by binary search."""

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from .alignment import Alignment, Link
 from .document import Document
 from .markdown import escape_inline, quote_block
-from .session import Mark
+from .marks import Mark
 from .stats import Coverage, coverage
 from .worddiff import chunk_diff
 
@@ -67,19 +67,6 @@ def _sentences_label(ids: Sequence[int]) -> str:
         return "no sentence"
     noun = "sentence" if len(ids) == 1 else "sentences"
     return f"{noun} {_id_range(ids)}"
-
-
-def _text_of(doc: Document, ids: Sequence[int]) -> str:
-    """The sentences' text, a blank line where they cross a paragraph boundary."""
-    parts: list[str] = []
-    prev_para: int | None = None
-    for i in sorted(ids):
-        s = doc.sentences[i]
-        if parts:
-            parts.append("\n\n" if s.paragraph != prev_para else " ")
-        parts.append(s.text)
-        prev_para = s.paragraph
-    return "".join(parts)
 
 
 def render_differences(a: str, b: str) -> str:
@@ -210,7 +197,7 @@ def _pair_section(left_label: str, left_text: str, right_label: str, right_text:
 
 
 def _link_section(n: int, mark: Mark, left: Document, right: Document, alignment: Alignment) -> list[str]:
-    left_text, right_text = _text_of(left, mark.left), _text_of(right, mark.right)
+    left_text, right_text = left.text_of(mark.left, "\n\n"), right.text_of(mark.right, "\n\n")
     left_label, right_label = _sentences_label(mark.left), _sentences_label(mark.right)
     out = [f"## {n}. Left {left_label} ↔ right {right_label}", ""]
     out.extend(_pair_section(f"**Left**, {left_label}", left_text, f"**Right**, {right_label}", right_text))

@@ -18,8 +18,8 @@ from .sanitize import strip_controls
 if TYPE_CHECKING:
     from .alignment import Alignment
     from .document import Document
+    from .marks import Mark
     from .quotes.model import QuoteReport
-    from .session import Mark
 
 
 def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport | None:
@@ -33,7 +33,8 @@ def _quote_report(left: Document, right: Document, alignment: Alignment) -> Quot
 
 def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:
     """Every link (--all) or the saved marks of the pair; a damaged session is reported on stderr."""
-    from .session import Mark, SessionStore
+    from .marks import Mark
+    from .session import SessionStore
 
     if all_links:
         return [Mark("link", link.left, link.right) for link in alignment.links]

@@ -15,10 +15,6 @@ def alignment_json(left: Document, right: Document, alignment: Alignment) -> str
     return strip_controls(json.dumps(data, ensure_ascii=False, indent=1))
 
 
-def _join(doc: Document, ids: tuple[int, ...]) -> str:
-    return " ".join(doc.sentences[i].text for i in ids)
-
-
 def alignment_text(left: Document, right: Document, alignment: Alignment) -> str:
     """A plain listing of the links; control characters made visible so none reaches the terminal."""
     lines = [f"LEFT:  {left.title} ({left.source})", f"RIGHT: {right.title} ({right.source})", ""]
@@ -26,8 +22,8 @@ def alignment_text(left: Document, right: Document, alignment: Alignment) -> str
         lids = ",".join(str(i) for i in link.left)
         rids = ",".join(str(j) for j in link.right)
         lines.append(f"[{lids}] <-> [{rids}]  score {link.score:.2f}")
-        lines.append(f"  L: {_join(left, link.left)}")
-        lines.append(f"  R: {_join(right, link.right)}")
+        lines.append(f"  L: {left.text_of(link.left)}")
+        lines.append(f"  R: {right.text_of(link.right)}")
         lines.append("")
     return strip_controls("\n".join(lines))
 
@@ -48,8 +44,8 @@ def alignment_markdown(left: Document, right: Document, alignment: Alignment) ->
     for n, link in enumerate(alignment.links, 1):
         out.append(f"## Link {n} (score {link.score:.2f})")
         out.append("")
-        out.append(quote_block(_join(left, link.left)))
+        out.append(quote_block(left.text_of(link.left)))
         out.append("")
-        out.append(quote_block(_join(right, link.right)))
+        out.append(quote_block(right.text_of(link.right)))
         out.append("")
     return strip_controls("\n".join(out))

@@ -18,32 +18,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from .atomic import write_text_atomic
 from .document import Document
 from .errors import OutputError
+from .marks import Mark, MarkError, parse_marks
 
 SESSION_VERSION = 1
 DATA_DIR_ENV = "READER_DATA_DIR"
-MarkKind = Literal["link", "quote"]
-MARK_KINDS: tuple[MarkKind, ...] = ("link", "quote")
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A marked pair: sentence ids of each article (kind "link") or quote ids (kind "quote").
-
-    One side may be empty (a quote only in one article), never both."""
-
-    kind: MarkKind
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-
-    def to_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "left": list(self.left), "right": list(self.right)}
-
-
 @dataclass(slots=True)
 class SessionLoad:
     """What loading a session gave: the marks, and a message when a file had to be set aside."""
@@ -69,32 +52,6 @@ def default_data_dir() -> Path:
 
 def text_sha256(doc: Document) -> str:
     return hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def _ids(value: Any) -> tuple[int, ...]:
-    if not isinstance(value, list):
-        raise SessionError("mark ids must be a list")
-    if not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in value):
-        raise SessionError("mark ids must be non-negative integers")
-    return tuple(value)
-
-
-def parse_marks(raw: Any) -> list[Mark]:
-    """Marks from their JSON form; SessionError on any malformed entry. Duplicates are dropped."""
-    if not isinstance(raw, list):
-        raise SessionError("marks must be a list")
-    marks: list[Mark] = []
-    seen: set[Mark] = set()
-    for item in raw:
-        if not isinstance(item, dict) or item.get("kind") not in MARK_KINDS:
-            raise SessionError("a mark has no valid kind")
-        mark = Mark(item["kind"], _ids(item.get("left")), _ids(item.get("right")))
-        if not (mark.left or mark.right):
-            raise SessionError("a mark has no ids on either side")
-        if mark not in seen:
-            seen.add(mark)
-            marks.append(mark)
-    return marks
 
 
 def _check_side(data: dict[str, Any], side: str, doc: Document) -> None:
@@ -158,7 +115,7 @@ class SessionStore:
             _check_side(data, "right", right)
             marks = parse_marks(data.get("marks"))
             _check_ids(marks, left, right)
-        except (UnicodeDecodeError, json.JSONDecodeError, SessionError, RecursionError):
+        except (UnicodeDecodeError, json.JSONDecodeError, SessionError, MarkError, RecursionError):
             return self._set_aside(key, path, "was damaged")
         return SessionLoad(marks, None, path)
 

@@ -21,10 +21,10 @@ from reader.export import default_export_name, render_differences, render_export
 from reader.ingest import RawArticle
 from reader.load import build_document, load_document
 from reader.markdown import escape_inline, quote_block
+from reader.marks import Mark
 from reader.quotes.model import Quote, QuoteMatch, QuoteReport, Speaker
 from reader.resources import seed_paths
 from reader.sanitize import strip_controls
-from reader.session import Mark
 from reader.stats import coverage
 from reader.worddiff import tokenize
 

@@ -14,8 +14,9 @@ from reader.cli import main
 from reader.export import default_export_name, render_export
 from reader.export_cli import run_export
 from reader.load import load_document
+from reader.marks import Mark
 from reader.resources import seed_paths
-from reader.session import Mark, SessionStore
+from reader.session import SessionStore
 
 LEFT, RIGHT = (str(p) for p in seed_paths())
 

@@ -9,7 +9,8 @@ from reader.document import Document
 from reader.errors import OutputError
 from reader.ingest import RawArticle
 from reader.load import build_document
-from reader.session import SESSION_VERSION, Mark, SessionStore
+from reader.marks import Mark
+from reader.session import SESSION_VERSION, SessionStore
 
 
 def doc(text: str, source: str = "a.txt") -> Document:

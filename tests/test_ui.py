@@ -10,9 +10,10 @@ from textual.pilot import Pilot
 from textual.widgets import Tree
 
 from reader.export import render_export
+from reader.marks import Mark
 from reader.quotes import QuoteReport
 from reader.resources import seed_paths
-from reader.session import Mark, SessionStore
+from reader.session import SessionStore
 from reader.ui.app import ReaderApp
 from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.dialogs.error import ErrorDialog

@@ -354,10 +354,7 @@ class ReaderApp(App[None]):
         self.align_seconds = message.seconds
         self.coverage = coverage(self.docs[0], self.docs[1], self.alignment)
         for side, pane in enumerate(self.panes):
-            scores: dict[int, float] = {}
-            for link in self.alignment.links:
-                for sid in link.left if side == 0 else link.right:
-                    scores[sid] = max(scores.get(sid, 0.0), link.score)
+            scores = self.alignment.best_scores(side)
             pane.set_alignment(set(scores), scores)
         self._linked_sorted = (sorted(self.alignment.linked_ids(0)), sorted(self.alignment.linked_ids(1)))
         self.ready = True
@@ -434,7 +431,7 @@ class ReaderApp(App[None]):
 
     def on_quote_mark_toggled(self, message: QuoteMarkToggled) -> None:
         """Mark a quote pair (kind "quote", quote ids); a quote only in one article cannot be marked."""
-        from ..session import Mark
+        from ..marks import Mark
 
         report = self.quote_report
         match = report.match_of(message.quote_id) if report is not None else None
@@ -483,15 +480,15 @@ class ReaderApp(App[None]):
             score: float | None = max(link.score for link in links)
         else:
             left_ids, right_ids, score = ([cursor], [], None) if self.active == 0 else ([], [cursor], None)
-        left = " ".join(left_doc.sentences[i].text for i in left_ids)
-        right = " ".join(right_doc.sentences[j].text for j in right_ids)
+        left = left_doc.text_of(left_ids)
+        right = right_doc.text_of(right_ids)
         marked = bool(links) and all(self._mark_of(link) in self.marks for link in links)
         strip.show_pair(left, right, score, self.coverage, marked, self.active)
 
     # ----------------------------------------------------------------- marks
     @staticmethod
     def _mark_of(link: Link) -> Any:
-        from ..session import Mark
+        from ..marks import Mark
 
         return Mark("link", tuple(link.left), tuple(link.right))
 
