@@ -26,7 +26,7 @@ DATA = ROOT.parent / "shared" / "bench-data" / "deplain-web-manual"
 CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[1])
-from reader.aligner import align_sentences
+from reader.align.aligner import align_sentences
 req = json.loads(sys.stdin.read())
 t0, c0 = time.perf_counter(), time.process_time()
 links = align_sentences(req["left"], req["right"], exhaustive=req["exhaustive"])

@@ -43,7 +43,7 @@ _T0 = time.perf_counter()
 
 
 def _timed_request(item: tuple[int, str]) -> tuple[int, float, float]:
-    from reader.batch import align_request
+    from reader.cli.batch import align_request
 
     start = time.perf_counter()
     align_request(*item)
@@ -51,7 +51,7 @@ def _timed_request(item: tuple[int, str]) -> tuple[int, float, float]:
 
 
 def _tiny_request(_: int) -> object:
-    from reader.batch import align_request
+    from reader.cli.batch import align_request
 
     return align_request(1, json.dumps({"id": 1, **TINY}))["id"]
 
@@ -61,7 +61,7 @@ def _diagnose(dev_lines: list[str], repeat: int) -> None:
     import multiprocessing
     import resource
 
-    from reader.batch import align_request
+    from reader.cli.batch import align_request
 
     items = list(enumerate(dev_lines, start=1))
     costs = []

@@ -56,7 +56,7 @@ def grouped(docs: list[dict], size: int) -> tuple[list[dict], list[dict]]:
 def run_inprocess(requests: list[dict], exhaustive: bool, overrides: dict[str, float]) -> list[dict]:
     import dataclasses
 
-    from reader.aligner import DEFAULT_PARAMS, align_sentences
+    from reader.align.aligner import DEFAULT_PARAMS, align_sentences
 
     params = dataclasses.replace(DEFAULT_PARAMS, **overrides)
     return [{"id": r["id"], "links": [k.to_json() for k in align_sentences(r["left"], r["right"], params,

@@ -15,8 +15,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.ingest import RawArticle  # noqa: E402
-from reader.load import build_document  # noqa: E402
+from reader.ingest.raw import RawArticle  # noqa: E402
+from reader.text.load import build_document  # noqa: E402
 
 
 def make_text(target: int, seed: int = 1) -> str:

@@ -28,10 +28,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from ui_pair import build_pair  # noqa: E402
 
 import reader.quotes as package  # noqa: E402
-from reader.aligner import align_documents  # noqa: E402
-from reader.load import load_document  # noqa: E402
+from reader.align.aligner import align_documents  # noqa: E402
 from reader.quotes import analyse_quotes, matching  # noqa: E402
 from reader.quotes.matching import match_quotes  # noqa: E402
+from reader.text.load import load_document  # noqa: E402
 
 
 @contextmanager

@@ -14,9 +14,9 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
-from reader.ingest import RawArticle
-from reader.load import build_document
+from reader.ingest.raw import RawArticle
 from reader.quotes import analyse_quotes, analyse_text
+from reader.text.load import build_document
 
 QUOTE = ("“We will win this race easily,” said Governor Ann Lee. "
          "The council met and “nothing” happened, officials said.")

@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from reader.aligner import align_documents  # noqa: E402
+from reader.align.aligner import align_documents  # noqa: E402
 from reader.document import Document  # noqa: E402
-from reader.load import load_document  # noqa: E402
 from reader.resources import seed_paths  # noqa: E402
+from reader.text.load import load_document  # noqa: E402
 
 
 def sentence_id(doc: Document, snippet: str) -> int:

@@ -6,7 +6,7 @@ score the sentence boundaries inside paragraphs (precision, recall, F1) and the 
 exactly.
 
 Speed: the same paragraphs repeated to about 20,000 sentences, segmented paragraph by paragraph (as
-`reader.load` does), best of 3 runs.
+`reader.text.load` does), best of 3 runs.
 
 Run: .venv/bin/python bench/segmenters.py   (candidates that are not installed are listed as missing;
 `pip install sentencex nupunkt pysbd blingfire numpy syntok` installs all of them)
@@ -55,7 +55,7 @@ def _ends(text: str, sentences: list[str]) -> set[int]:
 def candidates() -> dict[str, Segmenter]:
     found: dict[str, Segmenter] = {}
     try:
-        from reader.segment import segment as reader_segment
+        from reader.text.segment import segment as reader_segment
 
         found["reader (sentencex + rules)"] = lambda text, lang: reader_segment(text, lang)
     except ImportError:

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import OutputError
-from .sanitize import strip_controls
+from .text.sanitize import strip_controls
 
 
 def _describe(exc: OSError) -> str:

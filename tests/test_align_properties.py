@@ -8,11 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import reader.aligner as aligner_mod
-from reader.aligner import align_documents, align_sentences
+import reader.align.aligner as aligner_mod
+from reader.align.aligner import align_documents, align_sentences
 from reader.alignment import Link
-from reader.load import load_document
 from reader.resources import seed_paths
+from reader.text.load import load_document
 
 WORDS = ("ceasefire", "Kremlin", "Ukraine", "negotiations", "troops", "Kherson", "Putin", "offensive",
          "sources", "winter", "soldiers", "the", "and", "of", "a", "to", "in", "2023", "Meduza", "army")

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.aligner import align_documents
+from reader.align.aligner import align_documents
 from reader.document import Document
-from reader.load import load_document
 from reader.resources import seed_paths
+from reader.text.load import load_document
 
 GOLD = Path(__file__).parent / "fixtures" / "seed_gold.json"
 

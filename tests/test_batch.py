@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from reader.cli.main import main
 
 Capture = pytest.CaptureFixture[str]
 
@@ -173,7 +173,7 @@ def test_two_jobs_write_byte_identical_output(tmp_path: Path) -> None:
 def test_no_scoring_pool_inside_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """--jobs alone decides the processes: the aligner's own scoring pool is never started, even for pairs
     long enough to use it (threshold lowered to 0 here; forked workers inherit the patch)."""
-    import reader.aligner as aligner
+    import reader.align.aligner as aligner
 
     def refuse(self: aligner._Workers) -> aligner._Workers:
         if self.workers > 1:
@@ -190,7 +190,7 @@ def test_no_scoring_pool_inside_batch(tmp_path: Path, monkeypatch: pytest.Monkey
 
 
 def test_directory_as_requests_is_named_as_such(tmp_path, capsys):
-    from reader.cli import main
+    from reader.cli.main import main
 
     assert main(["batch", str(tmp_path)]) == 2
     assert "is a directory" in capsys.readouterr().err

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from reader.aligner import align_documents
-from reader.chrome import classify_paragraphs, is_caption
+from reader.align.aligner import align_documents
 from reader.document import Document
-from reader.load import load_document
 from reader.resources import seed_paths
+from reader.text.chrome import classify_paragraphs, is_caption
+from reader.text.load import load_document
 
 LABELS = json.loads((Path(__file__).parent / "fixtures" / "chrome_labels.json").read_text(encoding="utf-8"))
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from reader import __version__
-from reader.cli import main
+from reader.cli.main import main
 
 
 def test_version(capsys):

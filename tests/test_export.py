@@ -15,17 +15,17 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from reader.aligner import align_documents
+from reader.align.aligner import align_documents
 from reader.document import Document
-from reader.export import default_export_name, render_differences, render_export
-from reader.ingest import RawArticle
-from reader.load import build_document, load_document
-from reader.markdown import escape_inline, quote_block
+from reader.ingest.raw import RawArticle
 from reader.marks import Mark
 from reader.quotes.model import Quote, QuoteMatch, QuoteReport, Speaker
+from reader.render.markdown import escape_inline, quote_block
+from reader.render.marks_md import default_export_name, render_differences, render_export
 from reader.resources import seed_paths
-from reader.sanitize import strip_controls
 from reader.stats import coverage
+from reader.text.load import build_document, load_document
+from reader.text.sanitize import strip_controls
 from reader.worddiff import tokenize
 
 MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])

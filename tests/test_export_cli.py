@@ -9,14 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from reader.aligner import align_documents
-from reader.cli import main
-from reader.export import default_export_name, render_export
-from reader.export_cli import run_export
-from reader.load import load_document
+from reader.align.aligner import align_documents
+from reader.cli.export import run_export
+from reader.cli.main import main
 from reader.marks import Mark
+from reader.render.marks_md import default_export_name, render_export
 from reader.resources import seed_paths
 from reader.session import SessionStore
+from reader.text.load import load_document
 
 LEFT, RIGHT = (str(p) for p in seed_paths())
 

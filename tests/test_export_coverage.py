@@ -1,4 +1,4 @@
-"""Coverage figures (reader.stats) and the alignment renderings of `reader align` (reader.render_text)."""
+"""Coverage figures (reader.stats) and the renderings of `reader align` (reader.render.alignment)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from markdown_it import MarkdownIt
 
 from reader.alignment import Alignment, Link
 from reader.document import Document, Paragraph, Sentence
-from reader.render_text import alignment_json, alignment_markdown, alignment_text
+from reader.render.alignment import alignment_json, alignment_markdown, alignment_text
 from reader.stats import coverage
 
 

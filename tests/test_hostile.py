@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from reader.aligner import align_documents
-from reader.cli import main
+from reader.align.aligner import align_documents
+from reader.cli.main import main
 from reader.document import Document
-from reader.ingest import RawArticle
-from reader.load import build_document
-from reader.segment import MAX_SENTENCE_CHARS
+from reader.ingest.raw import RawArticle
+from reader.text.load import build_document
+from reader.text.segment import MAX_SENTENCE_CHARS
 
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

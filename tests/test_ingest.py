@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from reader.cli.main import main
 from reader.errors import InputError
-from reader.ingest import DEFAULT_MAX_BYTES, read_source
-from reader.load import load_document
+from reader.ingest.read import DEFAULT_MAX_BYTES, read_source
+from reader.text.load import load_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 POLISH = (
@@ -113,7 +113,7 @@ def test_permission_denied(tmp_path, monkeypatch):
         raise PermissionError(13, "Permission denied")
 
     # Tests run as root, which reads any file: make `open` refuse like it does for an ordinary user.
-    monkeypatch.setattr("reader.ingest.open", denied, raising=False)
+    monkeypatch.setattr("reader.ingest.read.open", denied, raising=False)
     with pytest.raises(InputError, match="permission denied"):
         read_source(path)
 
@@ -159,7 +159,7 @@ def test_cli_permission_denied(tmp_path, capsys, monkeypatch):
     def denied(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("reader.ingest.open", denied, raising=False)
+    monkeypatch.setattr("reader.ingest.read.open", denied, raising=False)
     assert main(["align", bad, bad]) == 2
     err = capsys.readouterr().err.strip()
     assert "permission denied" in err and "\n" not in err
@@ -231,7 +231,7 @@ def test_html_without_article_is_a_clear_error(tmp_path):
 
 def test_plain_text_path_does_not_import_the_html_stack():
     code = (
-        "import sys; from reader.load import load_document; from reader.resources import seed_paths; "
+        "import sys; from reader.text.load import load_document; from reader.resources import seed_paths; "
         "load_document(str(seed_paths()[0])); "
         "print(sorted(m for m in ('trafilatura', 'lxml', 'charset_normalizer', 'urllib.request') "
         "if m in sys.modules))"

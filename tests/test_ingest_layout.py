@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document
-from reader.ingest import RawArticle
-from reader.load import build_document, load_document
-from reader.paragraphs import layout_paragraphs
+from reader.ingest.raw import RawArticle
 from reader.resources import seed_paths
+from reader.text.load import build_document, load_document
+from reader.text.paragraphs import layout_paragraphs
 
 
 def _doc(text: str) -> Document:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.cli import main
+from reader.cli.main import main
 from reader.errors import InputError
-from reader.fetch import fetch_url
-from reader.load import load_document
+from reader.ingest.fetch import fetch_url
+from reader.text.load import load_document
 
 PAGE = (Path(__file__).parent / "fixtures" / "article_page.html").read_bytes()
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64

@@ -5,12 +5,12 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.aligner import align_documents
-from reader.decode import decode_bytes
+from reader.align.aligner import align_documents
 from reader.errors import InputError
-from reader.ingest import RawArticle
-from reader.load import build_document
-from reader.segment import sentence_spans
+from reader.ingest.decode import decode_bytes
+from reader.ingest.raw import RawArticle
+from reader.text.load import build_document
+from reader.text.segment import sentence_spans
 
 # Text built from pieces that exercise the rules (sentence ends, quotes, dashes, abbreviations, newlines, CJK,
 # controls) mixed with arbitrary Unicode.

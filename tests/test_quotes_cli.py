@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from reader.cli import main
+from reader.cli.main import main
 from reader.resources import seed_paths
 
 

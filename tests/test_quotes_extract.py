@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ingest import RawArticle
-from reader.load import build_document
+from reader.ingest.raw import RawArticle
 from reader.quotes import QuoteReport, analyse_quotes, analyse_text
 from reader.quotes.marks import find_marked
+from reader.text.load import build_document
 
 
 def texts(t: str) -> list[str]:

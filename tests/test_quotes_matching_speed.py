@@ -8,16 +8,16 @@ from collections.abc import Callable
 
 import pytest
 
-from reader.aligner import align_documents
+from reader.align.aligner import align_documents
 from reader.alignment import Alignment, Link
 from reader.document import Document
-from reader.ingest import RawArticle
-from reader.load import build_document, load_document
+from reader.ingest.raw import RawArticle
 from reader.quotes import analyse_quotes
 from reader.quotes.cues import CUE, CUE_WORDS
 from reader.quotes.matching import THRESHOLDS, _upper_bound, _Words, match_quotes
 from reader.quotes.model import Quote, QuoteMatch
 from reader.resources import seed_paths
+from reader.text.load import build_document, load_document
 
 LEFT = """\
 “We will rebuild every bridge on the river before the winter comes,” said Mayor Anna Kovacs on Monday.

@@ -6,13 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from reader.aligner import align_documents
+from reader.align.aligner import align_documents
 from reader.document import Document
-from reader.ingest import RawArticle
-from reader.load import build_document, load_document
+from reader.ingest.raw import RawArticle
 from reader.quotes import QuoteReport, analyse_quotes
 from reader.quotes.matching import similarity
 from reader.resources import seed_paths
+from reader.text.load import build_document, load_document
 
 
 @pytest.fixture(scope="module")

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from reader.ingest import RawArticle
-from reader.load import build_document, load_document
+from reader.ingest.raw import RawArticle
 from reader.resources import seed_paths
-from reader.segment import MAX_SENTENCE_CHARS, guess_language, segment, sentence_spans
+from reader.text.load import build_document, load_document
+from reader.text.segment import MAX_SENTENCE_CHARS, guess_language, segment, sentence_spans
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

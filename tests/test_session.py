@@ -7,10 +7,10 @@ import pytest
 
 from reader.document import Document
 from reader.errors import OutputError
-from reader.ingest import RawArticle
-from reader.load import build_document
+from reader.ingest.raw import RawArticle
 from reader.marks import Mark
 from reader.session import SESSION_VERSION, SessionStore
+from reader.text.load import build_document
 
 
 def doc(text: str, source: str = "a.txt") -> Document:

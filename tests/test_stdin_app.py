@@ -6,8 +6,8 @@ import sys
 
 import pytest
 
-from reader import ingest
-from reader.cli import main
+from reader.cli.main import main
+from reader.ingest import read as ingest
 
 
 class _Stdin:

@@ -9,9 +9,9 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Tree
 
-from reader.export import render_export
 from reader.marks import Mark
 from reader.quotes import QuoteReport
+from reader.render.marks_md import render_export
 from reader.resources import seed_paths
 from reader.session import SessionStore
 from reader.ui.app import ReaderApp

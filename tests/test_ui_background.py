@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-import reader.aligner
+import reader.align.aligner
 from reader.document import Document
 from reader.resources import seed_paths
 from reader.ui.app import ReaderApp
@@ -80,13 +80,13 @@ def process_state(pid: int) -> str | None:
 async def test_keys_work_while_a_slow_alignment_runs_in_a_thread_and_quit_exits(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     release = threading.Event()
-    original = reader.aligner.align_documents
+    original = reader.align.aligner.align_documents
 
     def slow(left: Document, right: Document, *args: Any, **kwargs: Any) -> Any:
         release.wait(30)
         return original(left, right, *args, **kwargs)
 
-    monkeypatch.setattr(reader.aligner, "align_documents", slow)
+    monkeypatch.setattr(reader.align.aligner, "align_documents", slow)
     app = seed_app(Recording, tmp_path)
     try:
         async with app.run_test(size=(120, 36)) as pilot:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.cells import cell_len
 
 from reader.document import Document, Paragraph, Sentence
-from reader.load import load_document
 from reader.resources import seed_paths
+from reader.text.load import load_document
 from reader.ui.layout import BLANK, FOLD, TEXT, build_layout
 
 

@@ -28,7 +28,7 @@ from textual.widgets import Footer
 from ..alignment import Alignment, Link
 from ..document import Document
 from ..errors import ReaderError
-from ..ingest import DEFAULT_MAX_BYTES
+from ..ingest.read import DEFAULT_MAX_BYTES
 from ..resources import stylesheet_paths
 from .commands import ReaderCommands
 from .dialogs.confirm import ConfirmDialog
@@ -192,8 +192,8 @@ class ReaderApp(App[None]):
                 self.post_message(AnalysisFailed("reading", _describe(exc)))
 
     def _load_and_analyse(self) -> None:
-        from ..load import load_document
         from ..session import SessionStore
+        from ..text.load import load_document
 
         if _source_bytes(self.sources) >= self._prestart_bytes():
             # Probably a large pair: the worker process starts and imports the aligner while this thread
@@ -271,7 +271,7 @@ class ReaderApp(App[None]):
     def _analyse_here(self, left: Document, right: Document) -> None:
         self.analysis_mode = "thread"
         try:
-            from ..aligner import align_documents
+            from ..align.aligner import align_documents
 
             started = time.perf_counter()
             alignment = align_documents(left, right)
@@ -537,7 +537,7 @@ class ReaderApp(App[None]):
         if not self.ready or self.docs is None:
             self.notify("The alignment is still being computed.", severity="warning")
             return
-        from ..export import default_export_name
+        from ..render.marks_md import default_export_name
 
         count = len(self.marks)
         if not count:
@@ -563,7 +563,7 @@ class ReaderApp(App[None]):
     def _write_export(self, path: Path, *, overwrite: bool) -> None:
         assert self.docs is not None and self.alignment is not None
         from ..atomic import write_text_atomic
-        from ..export import render_export
+        from ..render.marks_md import render_export
 
         text = render_export(self.docs[0], self.docs[1], self.alignment, self.marks,
                              today=self.today or date.today(), quotes=self.quote_report)

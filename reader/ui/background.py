@@ -45,14 +45,14 @@ def _init_worker() -> None:
 
 def warm_up() -> int:
     """Import the aligner (rapidfuzz) before the documents arrive; returns the worker's pid."""
-    from .. import aligner  # noqa: F401
+    from ..align import aligner  # noqa: F401
 
     return os.getpid()
 
 
 def align_job(key: str, left: Document, right: Document) -> tuple[Alignment, float]:
     """Align in the worker; keeps the documents for `quotes_job`. Returns the alignment and its seconds."""
-    from ..aligner import align_documents
+    from ..align.aligner import align_documents
 
     _DOCS.clear()
     _DOCS[key] = (left, right)

@@ -7,7 +7,7 @@ Layout:
     the left text and the right text as block quotes, the score, and the word-level differences
     (~~only in the left article~~, **only in the right article**).
 
-All article text goes through `reader.markdown` so it renders literally.
+All article text goes through `reader.render.markdown` so it renders literally.
 """
 
 from __future__ import annotations
@@ -18,15 +18,15 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .alignment import Alignment, Link
-from .document import Document
+from ..alignment import Alignment, Link
+from ..document import Document
+from ..marks import Mark
+from ..stats import Coverage, coverage
+from ..worddiff import chunk_diff
 from .markdown import escape_inline, quote_block
-from .marks import Mark
-from .stats import Coverage, coverage
-from .worddiff import chunk_diff
 
 if TYPE_CHECKING:
-    from .quotes.model import QuoteReport
+    from ..quotes.model import QuoteReport
 
 LEGEND = "~~struck~~: only in the left article; **bold**: only in the right article"
 SLUG_CHARS = 48  # per title; the whole name stays well under common 255-byte limits

@@ -8,8 +8,8 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-from . import __version__
-from .errors import InputError
+from .. import __version__
+from ..errors import InputError
 
 DEFAULT_TIMEOUT = 15.0
 _ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain")

@@ -30,12 +30,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from .alignment import Alignment, Link
+from ..alignment import Alignment, Link
+from ..document import Document
 from .candidates import PairScores, all_pairs, keep_top, shortlist_pairs
 from .chain import Bead, best_chain
-from .document import Document
-from .normalize_tokens import features, index_keys, normalize
-from .similarity import idf_weights, mass
+from .features import features, index_keys, normalize
+from .weights import idf_weights, mass
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,30 +1,22 @@
 """Read an article from a path, `-` (stdin) or an http(s) URL into raw text.
 
-Plain text and Markdown are decoded (reader.decode); HTML files, HTML on stdin and web pages go through the
-article extractor (reader.html_extract, trafilatura, imported only then). Every failure is an InputError with
-one clear sentence.
+Plain text and Markdown are decoded (reader.ingest.decode); HTML files, HTML on stdin and web pages go through
+the article extractor (reader.ingest.html, trafilatura, imported only then). Every failure is an InputError
+with one clear sentence.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from ..errors import InputError
 from .decode import decode_bytes
-from .errors import InputError
+from .raw import RawArticle
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-
-
-@dataclass(slots=True)
-class RawArticle:
-    source: str
-    text: str
-    title: str | None = None
-    meta: dict[str, str] = field(default_factory=dict)
 
 
 def is_url(source: str) -> bool:
@@ -96,10 +88,10 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticl
     if not data.strip():
         raise InputError(f"{name}: is empty (no text to read)")
     text = _text_or_error(decode_bytes(data, name), name)
-    from .html_extract import is_html_name, looks_like_html
+    from .html import is_html_name, looks_like_html
 
     if is_html_name(name) or (source == "-" and looks_like_html(text)):
-        from .html_extract import extract_article
+        from .html import extract_article
 
         return extract_article(text, name)
     return RawArticle(source=os.fspath(name), text=text)
@@ -114,6 +106,6 @@ def _read_url(url: str, max_bytes: int) -> RawArticle:
     text = _text_or_error(decode_bytes(page.data, url, declared=page.charset), url)
     if page.content_type == "text/plain":
         return RawArticle(source=url, text=text, meta={"url": page.url})
-    from .html_extract import extract_article
+    from .html import extract_article
 
     return extract_article(text, url, url=page.url)

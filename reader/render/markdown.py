@@ -6,14 +6,14 @@ characters that are syntax anywhere in a line (\\ ` * [ ] | ~) are always escape
 it would start an entity; the characters that are syntax only at the start of a line (# > - + = and "1." /
 "1)" list markers) only there. A heading's trailing "#" run is escaped too, since ATX headings drop it.
 Text is put on one line (line breaks become spaces) and control characters are made visible
-(reader.sanitize). Bare URLs stay URLs: renderers that autolink them show the same text as a link.
+(reader.text.sanitize). Bare URLs stay URLs: renderers that autolink them show the same text as a link.
 """
 
 from __future__ import annotations
 
 import re
 
-from .sanitize import strip_controls
+from ..text.sanitize import strip_controls
 
 _ALWAYS = re.compile(r"[\\`*\[\]|~]")
 _UNDERSCORE = re.compile(r"(?<![^\W_])_|_(?![^\W_])")  # an underscore not between two letters/digits

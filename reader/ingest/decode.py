@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 
-from .errors import InputError
+from ..errors import InputError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..document import Document, Paragraph, Sentence, SentenceKind
+from ..ingest.raw import RawArticle
+from ..ingest.read import DEFAULT_MAX_BYTES, read_source
 from .chrome import ParagraphKind, classify_paragraphs
-from .document import Document, Paragraph, Sentence, SentenceKind
-from .ingest import DEFAULT_MAX_BYTES, RawArticle, read_source
 from .paragraphs import layout_paragraphs
 from .sanitize import clean_text
 from .segment import guess_language, sentence_spans

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 
-from .alignment import Alignment
-from .document import Document
-from .sanitize import strip_controls
+from ..alignment import Alignment
+from ..document import Document
+from ..text.sanitize import strip_controls
 
 
 def alignment_json(left: Document, right: Document, alignment: Alignment) -> str:

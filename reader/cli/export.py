@@ -11,21 +11,21 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import OutputError, ReaderError
-from .ingest import DEFAULT_MAX_BYTES
-from .sanitize import strip_controls
+from ..errors import OutputError, ReaderError
+from ..ingest.read import DEFAULT_MAX_BYTES
+from ..text.sanitize import strip_controls
 
 if TYPE_CHECKING:
-    from .alignment import Alignment
-    from .document import Document
-    from .marks import Mark
-    from .quotes.model import QuoteReport
+    from ..alignment import Alignment
+    from ..document import Document
+    from ..marks import Mark
+    from ..quotes.model import QuoteReport
 
 
 def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport | None:
     """The quote report for quote marks; None when the quotes module is not available."""
     try:
-        from .quotes import analyse_quotes  # type: ignore[attr-defined]
+        from ..quotes import analyse_quotes  # type: ignore[attr-defined]
     except ImportError:
         return None
     return analyse_quotes([left, right], alignment)
@@ -33,8 +33,8 @@ def _quote_report(left: Document, right: Document, alignment: Alignment) -> Quot
 
 def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:
     """Every link (--all) or the saved marks of the pair; a damaged session is reported on stderr."""
-    from .marks import Mark
-    from .session import SessionStore
+    from ..marks import Mark
+    from ..session import SessionStore
 
     if all_links:
         return [Mark("link", link.left, link.right) for link in alignment.links]
@@ -47,10 +47,10 @@ def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_
 def run_export(left: str, right: str, *, output: str | None = None, all_links: bool = False,
                force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None) -> int:
     """Export the marked (or all) alignments of LEFT and RIGHT; prints the written path. Exit code 0."""
-    from .aligner import align_documents
-    from .atomic import write_text_atomic
-    from .export import default_export_name, render_export
-    from .load import load_document
+    from ..align.aligner import align_documents
+    from ..atomic import write_text_atomic
+    from ..render.marks_md import default_export_name, render_export
+    from ..text.load import load_document
 
     left_doc = load_document(left, max_bytes=max_bytes)
     right_doc = load_document(right, max_bytes=max_bytes)

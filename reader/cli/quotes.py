@@ -8,8 +8,8 @@ from collections.abc import Callable
 
 from ..document import Document
 from ..errors import ReaderError
-from ..sanitize import strip_controls
-from .model import Quote, QuoteReport
+from ..quotes.model import Quote, QuoteReport
+from ..text.sanitize import strip_controls
 
 _WIDTH = 100
 
@@ -17,15 +17,15 @@ _WIDTH = 100
 def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
                max_bytes: int = 20 * 1024 * 1024) -> int:
     """Print the quote report of one article, or of two with the matches between them; 0 on success."""
-    from ..load import load_document
-    from . import analyse_quotes
+    from ..quotes import analyse_quotes
+    from ..text.load import load_document
 
     if fmt not in ("text", "json"):
         raise ReaderError(f"unknown format {fmt!r}: use text or json")
     docs = [load_document(file, max_bytes=max_bytes)]
     alignment = None
     if file2 is not None:
-        from ..aligner import align_documents
+        from ..align.aligner import align_documents
 
         docs.append(load_document(file2, max_bytes=max_bytes))
         alignment = align_documents(docs[0], docs[1])

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import InputError, OutputError, ReaderError
+from ..errors import InputError, OutputError, ReaderError
 
 Record = dict[str, Any]
 
@@ -26,8 +26,8 @@ Record = dict[str, Any]
 def _side(value: object, name: str) -> tuple[list[str], list[int]]:
     """Sentences of one side and the ids among them that take part in alignment."""
     if isinstance(value, str):
-        from .ingest import RawArticle
-        from .load import build_document
+        from ..ingest.raw import RawArticle
+        from ..text.load import build_document
 
         if not value.strip():
             return [], []
@@ -54,7 +54,7 @@ def align_request(line_no: int, line: str) -> Record:
             raise ValueError(f"missing field(s): {', '.join(missing)}")
         left, left_ids = _side(req["left"], "left")
         right, right_ids = _side(req["right"], "right")
-        from .aligner import align_sentences
+        from ..align.aligner import align_sentences
 
         # workers=1: --jobs alone sets how many processes run; no scoring pool nested inside a batch worker,
         # and `--jobs 1` does not quietly use a second core on long pairs (the output is the same either way).
@@ -97,7 +97,8 @@ def _read_requests(requests: str) -> list[tuple[int, str]]:
 
 def _import_workers_code() -> None:
     """Import what aligning needs before forking, so the workers inherit it instead of each importing it."""
-    from . import aligner, load  # noqa: F401
+    from ..align import aligner  # noqa: F401
+    from ..text import load  # noqa: F401
 
 
 @contextmanager

@@ -10,8 +10,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
-from .errors import ReaderError
+from .. import __version__
+from ..errors import ReaderError
 
 COMMANDS = ("align", "batch", "export", "quotes")
 
@@ -22,7 +22,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 
 def _pair(args: argparse.Namespace) -> tuple[str, str]:
-    from .resources import seed_paths
+    from ..resources import seed_paths
 
     if args.left is None:
         left, right = seed_paths()
@@ -102,9 +102,9 @@ def _max_bytes(args: argparse.Namespace) -> int:
 
 
 def cmd_align(args: argparse.Namespace) -> int:
-    from .aligner import align_documents
-    from .load import load_document
-    from .render_text import alignment_json, alignment_markdown, alignment_text
+    from ..align.aligner import align_documents
+    from ..render.alignment import alignment_json, alignment_markdown, alignment_text
+    from ..text.load import load_document
 
     left_src, right_src = _pair(args)
     left = load_document(left_src, max_bytes=_max_bytes(args))
@@ -117,7 +117,7 @@ def cmd_align(args: argparse.Namespace) -> int:
 
 def _stdin_for_app(max_bytes: int) -> None:
     """Read a piped article before the app starts, then give the app the terminal as its keyboard."""
-    from .ingest import capture_stdin
+    from ..ingest.read import capture_stdin
 
     capture_stdin(max_bytes)
     if sys.stdin.isatty():
@@ -135,7 +135,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     left_src, right_src = _pair(args)
     if "-" in (left_src, right_src):
         _stdin_for_app(_max_bytes(args))
-    from .ui.app import run_app
+    from ..ui.app import run_app
 
     return run_app(left_src, right_src, max_bytes=_max_bytes(args))
 
@@ -147,7 +147,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .export_cli import run_export
+    from .export import run_export
 
     left_src, right_src = _pair(args)
     return run_export(left_src, right_src, output=args.output, all_links=args.all, force=args.force,
@@ -155,7 +155,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
-    from .quotes.cli import run_quotes
+    from .quotes import run_quotes
 
     return run_quotes(args.file, args.file2, fmt=args.format, max_bytes=_max_bytes(args))
 

@@ -2,13 +2,13 @@
 
 trafilatura is imported here only, when an HTML page is actually read, because importing it costs start-up
 time the plain-text path should not pay. The body comes back as Markdown-flavoured text (headings as "# …",
-paragraphs separated by blank lines), which `reader.load` lays out like any other text.
+paragraphs separated by blank lines), which `reader.text.load` lays out like any other text.
 """
 
 from __future__ import annotations
 
-from .errors import InputError
-from .ingest import RawArticle
+from ..errors import InputError
+from .raw import RawArticle
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 

@@ -1,0 +1,1 @@
+"""Output formats: the alignment (text, JSON, Markdown), the marks report, the quote report."""
