@@ -10,34 +10,43 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
-SentenceKind = Literal["body", "heading", "caption", "chrome"]
+#: What a paragraph is, decided once when the document is built (`text.chrome.classify_paragraphs`):
+#: the article's own headings and body, or page furniture: photo captions and chrome (menus, banners,
+#: teasers, footers). Every sentence has the kind of its paragraph.
+ParagraphKind = Literal["body", "heading", "caption", "chrome"]
+CONTENT_KINDS: frozenset[ParagraphKind] = frozenset({"body", "heading"})
 
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of the shown text; `chrome` marks page furniture (menus, banners, teasers, footers)."""
+    """A paragraph of the shown text and its kind."""
 
     id: int
     start: int
     end: int
-    chrome: bool = False
+    kind: ParagraphKind = "body"
+
+    @property
+    def content(self) -> bool:
+        """The article itself (body or heading); page furniture is folded by `c` and has no quotes."""
+        return self.kind in CONTENT_KINDS
 
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """One unit of speech. `kind` tells headings, captions and page chrome apart from body sentences."""
+    """One unit of speech; `kind` is its paragraph's kind (kept here too: alignment works on sentences)."""
 
     id: int
     start: int
     end: int
     text: str
     paragraph: int
-    kind: SentenceKind = "body"
+    kind: ParagraphKind = "body"
 
     @property
     def alignable(self) -> bool:
         """Chrome and photo captions are kept out of alignment, quotes and coverage figures."""
-        return self.kind in ("body", "heading")
+        return self.kind in CONTENT_KINDS
 
 
 @dataclass(slots=True)
@@ -54,6 +63,10 @@ class Document:
     @property
     def alignable_ids(self) -> list[int]:
         return [s.id for s in self.sentences if s.alignable]
+
+    def content_paragraphs(self) -> list[Paragraph]:
+        """The paragraphs of the article itself: the one place the chrome rule is applied to paragraphs."""
+        return [p for p in self.paragraphs if p.content]
 
     def text_of(self, ids: Iterable[int], paragraph_break: str = " ") -> str:
         """The text of these sentences in order: one space between them, `paragraph_break` where they cross

@@ -33,9 +33,10 @@ def _scores() -> tuple[int, int, int]:
         for p in doc.paragraphs:
             text = doc.text[p.start : p.end]
             gold = any(_matches(lab, text) for lab in labels)
-            tp += gold and p.chrome
-            fp += p.chrome and not gold
-            fn += gold and not p.chrome
+            furniture = not p.content
+            tp += gold and furniture
+            fp += furniture and not gold
+            fn += gold and not furniture
     return tp, fp, fn
 
 
@@ -73,7 +74,7 @@ def test_chrome_and_captions_stay_in_text_but_out_of_alignment():
         assert all(right.sentences[j].alignable for j in link.right)
     for doc in (left, right):
         for s in doc.sentences:
-            assert s.alignable == (not doc.paragraphs[s.paragraph].chrome)
+            assert s.alignable == doc.paragraphs[s.paragraph].content
 
 
 def test_caption_shapes():

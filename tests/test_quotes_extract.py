@@ -157,6 +157,6 @@ def test_plain_text_path_keeps_file_offsets() -> None:
 
 def test_chrome_paragraphs_are_skipped() -> None:
     doc = build_document(RawArticle("t.txt", "“Subscribe to our newsletter today,” the banner says.\n\nEnd."))
-    chrome = doc.paragraphs[0].__class__(0, doc.paragraphs[0].start, doc.paragraphs[0].end, chrome=True)
+    chrome = doc.paragraphs[0].__class__(0, doc.paragraphs[0].start, doc.paragraphs[0].end, "chrome")
     doc.paragraphs[0] = chrome
     assert analyse_quotes([doc]).quotes == []

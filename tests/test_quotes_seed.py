@@ -83,7 +83,7 @@ def test_similarity_verbatim_and_unrelated() -> None:
 
 def _without_chrome(doc: Document) -> Document:
     """The same document with every paragraph kept: these tiny texts are not about chrome detection."""
-    doc.paragraphs = [replace(p, chrome=False) for p in doc.paragraphs]
+    doc.paragraphs = [replace(p, kind="body") for p in doc.paragraphs]
     doc.sentences = [replace(s, kind="body") for s in doc.sentences]
     return doc
 

@@ -25,7 +25,8 @@ def _doc(paragraphs: list[list[tuple[str, str]]]) -> Document:
             sentences.append(Sentence(len(sentences), len(text), len(text) + len(sentence), sentence, p_id,
                                       kind))  # type: ignore[arg-type]
             text += sentence
-        paras.append(Paragraph(p_id, start, len(text), all(k == "chrome" for _, k in sents)))
+        kind = "chrome" if all(k == "chrome" for _, k in sents) else "body"
+        paras.append(Paragraph(p_id, start, len(text), kind))
     return Document("test", "t", text, paras, sentences)
 
 

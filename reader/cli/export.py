@@ -22,12 +22,10 @@ if TYPE_CHECKING:
     from ..quotes.model import QuoteReport
 
 
-def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport | None:
-    """The quote report for quote marks; None when the quotes module is not available."""
-    try:
-        from ..quotes import analyse_quotes  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport:
+    """The quote report, for the quote marks."""
+    from ..quotes import analyse_quotes
+
     return analyse_quotes([left, right], alignment)
 
 
@@ -45,11 +43,15 @@ def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_
 
 
 def run_export(left: str, right: str, *, output: str | None = None, all_links: bool = False,
-               force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None) -> int:
-    """Export the marked (or all) alignments of LEFT and RIGHT; prints the written path. Exit code 0."""
+               force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None,
+               fmt: str | None = None) -> int:
+    """Export the marked (or all) alignments of LEFT and RIGHT; prints the written path. Exit code 0.
+
+    The format is `fmt`, else the one the output file's suffix names, else the first of `formats.REPORT`."""
     from ..align.aligner import align_documents
     from ..atomic import write_text_atomic
-    from ..render.marks_md import default_export_name, render_export
+    from ..render.formats import REPORT, for_path
+    from ..render.marks_md import default_export_name
     from ..text.load import load_document
 
     left_doc = load_document(left, max_bytes=max_bytes)
@@ -61,11 +63,12 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
             raise ReaderError("the two articles have no aligned sentences; nothing to export")
         raise ReaderError("no marked alignments for this pair; mark some in the app (space) or use --all")
     quotes = _quote_report(left_doc, right_doc, alignment) if any(m.kind == "quote" for m in marks) else None
-    text = render_export(left_doc, right_doc, alignment, marks, today=today or date.today(), quotes=quotes)
+    report = REPORT[fmt] if fmt else for_path(REPORT, output if output and output != "-" else "")
+    text = report.render(left_doc, right_doc, alignment, marks, today=today or date.today(), quotes=quotes)
     if output == "-":
         sys.stdout.write(text)
         return 0
-    path = Path(output) if output else Path.cwd() / default_export_name(left_doc, right_doc)
+    path = Path(output) if output else Path.cwd() / default_export_name(left_doc, right_doc, report.suffix)
     try:
         write_text_atomic(path, text, overwrite=force)
     except FileExistsError:

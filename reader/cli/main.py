@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from ..errors import ReaderError
+from ..render import formats
 
 COMMANDS = ("align", "batch", "export", "quotes")
 
@@ -59,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("align", help="print the sentence alignment of two articles")
     _add_pair(p)
-    p.add_argument("--format", choices=("text", "json", "md"), default="text")
+    p.add_argument("--format", choices=tuple(formats.ALIGNMENT), default="text",
+                   help="text (default), json or md (Markdown)")
 
     p = sub.add_parser("batch", help="align many pairs from a JSONL file (research use)")
     p.add_argument("requests", metavar="REQUESTS.jsonl",
@@ -75,6 +77,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Markdown file to write (default: named after the pair; - for stdout)")
     p.add_argument("--all", action="store_true", help="export every link, not only the saved marks")
     p.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    p.add_argument("--format", choices=tuple(formats.REPORT), default=None,
+                   help="report format (default: from FILE's suffix, else md)")
 
     p = sub.add_parser("quotes", help="list speakers and quotes of one or two articles",
                        description="List speakers and their quotes; with two articles, pair each quote "
@@ -82,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
                        epilog=_QUOTES_JSON)
     p.add_argument("file", metavar="FILE")
     p.add_argument("file2", nargs="?", metavar="FILE2")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument("--format", choices=tuple(formats.QUOTES), default="text", help="text (default) or json")
     _add_max_size(p)
     return parser
 
@@ -101,20 +105,6 @@ def _max_bytes(args: argparse.Namespace) -> int:
     return int(args.max_size * 1024 * 1024)
 
 
-def cmd_align(args: argparse.Namespace) -> int:
-    from ..align.aligner import align_documents
-    from ..render.alignment import alignment_json, alignment_markdown, alignment_text
-    from ..text.load import load_document
-
-    left_src, right_src = _pair(args)
-    left = load_document(left_src, max_bytes=_max_bytes(args))
-    right = load_document(right_src, max_bytes=_max_bytes(args))
-    alignment = align_documents(left, right)
-    render = {"text": alignment_text, "json": alignment_json, "md": alignment_markdown}[args.format]
-    sys.stdout.write(render(left, right, alignment) + "\n")
-    return 0
-
-
 def _stdin_for_app(max_bytes: int) -> None:
     """Read a piped article before the app starts, then give the app the terminal as its keyboard."""
     from ..ingest.read import capture_stdin
@@ -129,6 +119,13 @@ def _stdin_for_app(max_bytes: int) -> None:
     os.dup2(tty, 0)
     os.close(tty)
     sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - stays open for the app
+
+
+def cmd_align(args: argparse.Namespace) -> int:
+    from .align import run_align
+
+    left_src, right_src = _pair(args)
+    return run_align(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args))
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -151,7 +148,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     left_src, right_src = _pair(args)
     return run_export(left_src, right_src, output=args.output, all_links=args.all, force=args.force,
-                      max_bytes=_max_bytes(args))
+                      max_bytes=_max_bytes(args), fmt=args.format)
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:

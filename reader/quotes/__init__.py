@@ -23,12 +23,7 @@ __all__ = ["Quote", "QuoteKind", "QuoteMatch", "QuoteReport", "Speaker", "Verdic
 
 def document_paragraphs(doc: Document) -> list[tuple[int, int]]:
     """The paragraphs of a document that can hold quotes: page chrome is left out."""
-    chrome_paras = {p.id for p in doc.paragraphs if p.chrome}
-    by_para: dict[int, list[bool]] = {}
-    for s in doc.sentences:
-        by_para.setdefault(s.paragraph, []).append(s.kind == "chrome")
-    chrome_paras |= {p for p, kinds in by_para.items() if kinds and all(kinds)}
-    return [(p.start, p.end) for p in doc.paragraphs if p.id not in chrome_paras]
+    return [(p.start, p.end) for p in doc.content_paragraphs()]
 
 
 def analyse_quotes(docs: Sequence[Document], alignment: Alignment | None = None) -> QuoteReport:

@@ -46,9 +46,9 @@ def _slug(title: str, fallback: str) -> str:
     return out or fallback
 
 
-def default_export_name(left: Document, right: Document) -> str:
+def default_export_name(left: Document, right: Document, suffix: str = ".md") -> str:
     """A file-system-safe name after both titles, e.g. "media-moscow-wants-a--why-russia-is.md"."""
-    return f"{_slug(left.title, 'left')}--{_slug(right.title, 'right')}.md"
+    return f"{_slug(left.title, 'left')}--{_slug(right.title, 'right')}{suffix}"
 
 
 def _id_range(ids: Sequence[int]) -> str:

@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Literal
 
-ParagraphKind = Literal["body", "heading", "caption", "chrome"]
+from ..document import ParagraphKind
 
 _TERMINAL = tuple('.!?…。！？"”’»:;)')
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)

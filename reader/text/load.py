@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Paragraph, Sentence, SentenceKind
+from ..document import Document, Paragraph, ParagraphKind, Sentence
 from ..ingest.raw import RawArticle
 from ..ingest.read import DEFAULT_MAX_BYTES, read_source
-from .chrome import ParagraphKind, classify_paragraphs
+from .chrome import classify_paragraphs
 from .paragraphs import layout_paragraphs
 from .sanitize import clean_text
 from .segment import guess_language, sentence_spans
@@ -31,10 +31,6 @@ def _unmark(para: str) -> tuple[str, bool]:
         para = _HEADING_MARK.sub("", para).rstrip("# ").strip() or para
     para = _BOLD.sub(r"\1", para)
     return para, heading
-
-
-def _sentence_kind(kind: ParagraphKind) -> SentenceKind:
-    return kind
 
 
 def build_document(raw: RawArticle) -> Document:
@@ -60,10 +56,9 @@ def build_document(raw: RawArticle) -> Document:
             parts.append(PARAGRAPH_SEPARATOR)
             pos += len(PARAGRAPH_SEPARATOR)
         parts.append(para)
-        paragraphs.append(Paragraph(p_id, pos, pos + len(para), chrome=kind in ("chrome", "caption")))
-        s_kind = _sentence_kind(kind)
+        paragraphs.append(Paragraph(p_id, pos, pos + len(para), kind))
         for a, b in sentence_spans(para, lang):
-            sentences.append(Sentence(len(sentences), pos + a, pos + b, para[a:b], p_id, s_kind))
+            sentences.append(Sentence(len(sentences), pos + a, pos + b, para[a:b], p_id, kind))
         pos += len(para)
     meta = dict(raw.meta)
     meta.setdefault("language", lang)

@@ -103,12 +103,8 @@ def build_layout(doc: Document, width: int, *, show_chrome: bool = True) -> Layo
     hidden: set[int] = set()
     kinds: list[int] = []
     prev_fold = False
-    all_chrome: dict[int, bool] = {}
-    for s in doc.sentences:
-        all_chrome[s.paragraph] = all_chrome.get(s.paragraph, True) and s.kind == "chrome"
     for para in doc.paragraphs:
-        chrome = para.chrome or all_chrome.get(para.id, False)
-        if chrome and not show_chrome:
+        if not para.content and not show_chrome:
             hidden.add(para.id)
             if prev_fold:
                 continue
