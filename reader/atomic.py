@@ -10,14 +10,14 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO, TypeVar
 
-from .errors import OutputError
+from .errors import OutputError, os_reason
 from .text.sanitize import strip_controls
 
-
-def _describe(exc: OSError) -> str:
-    return exc.strerror.lower() if exc.strerror else type(exc).__name__
+R = TypeVar("R")
 
 
 def _shown(path: Path) -> str:
@@ -31,6 +31,12 @@ def write_text_atomic(path: Path | str, text: str, *, overwrite: bool = False) -
     Raises FileExistsError when `path` exists and `overwrite` is False, and OutputError (one clear sentence)
     when the destination cannot be written.
     """
+    write_atomic(path, lambda handle: handle.write(text), overwrite=overwrite)
+
+
+def write_atomic(path: Path | str, write: Callable[[TextIO], R], *, overwrite: bool = False) -> R:
+    """Stream a text file into place atomically: `write` fills a temporary file beside `path`, which is then
+    renamed over it (what `write` returns is returned). Errors as for `write_text_atomic`."""
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"cannot write {_shown(path)}: it is a directory")
@@ -43,11 +49,11 @@ def write_text_atomic(path: Path | str, text: str, *, overwrite: bool = False) -
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise OutputError(f"cannot write {_shown(path)}: {_describe(exc)}") from None
+        raise OutputError(f"cannot write {_shown(path)}: {os_reason(exc)}") from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            result = write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         if not overwrite and path.exists():
@@ -61,12 +67,13 @@ def write_text_atomic(path: Path | str, text: str, *, overwrite: bool = False) -
             tmp.unlink()
         if isinstance(exc, FileExistsError):
             raise
-        raise OutputError(f"cannot write {_shown(path)}: {_describe(exc)}") from None
+        raise OutputError(f"cannot write {_shown(path)}: {os_reason(exc)}") from None
     except BaseException:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise
     _fsync_directory(directory)
+    return result
 
 
 def _target_mode(path: Path) -> int:

@@ -14,6 +14,19 @@ class ReaderError(Exception):
         return self.message
 
 
+def os_reason(exc: BaseException) -> str:
+    """Why an operating-system call failed, for a message: "permission denied", "no space left on device"."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+def size_text(n_bytes: int) -> str:
+    """A size limit as a message shows it: "20 MB", "0.5 MB" or, under one MB, "500 bytes"."""
+    mb = n_bytes / (1024 * 1024)
+    return f"{mb:g} MB" if mb >= 1 else f"{n_bytes} bytes"
+
+
 class InputError(ReaderError):
     """A file, URL or stream that cannot be opened as an article."""
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from .atomic import write_text_atomic
 from .document import Document
-from .errors import OutputError
+from .errors import OutputError, os_reason
 from .marks import Mark, MarkError, parse_marks
 
 SESSION_VERSION = 1
@@ -99,7 +99,7 @@ class SessionStore:
             return SessionLoad([], None, path)
         except OSError as exc:
             self._blocked.add(key)
-            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            reason = os_reason(exc)
             return SessionLoad([], f"Session file {path} cannot be read ({reason}); marks will not be saved.",
                                path)
         try:
@@ -149,7 +149,7 @@ class SessionStore:
         try:
             self.sessions_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            reason = exc.strerror.lower() if exc.strerror else type(exc).__name__
+            reason = os_reason(exc)
             raise OutputError(f"cannot save marks in {self.sessions_dir}: {reason}") from None
         write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", overwrite=True)
         return path

@@ -12,13 +12,13 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import InputError, OutputError, ReaderError
+from ..atomic import write_atomic
+from ..errors import InputError, OutputError, ReaderError, os_reason
 
 Record = dict[str, Any]
 
@@ -91,7 +91,7 @@ def _read_requests(requests: str) -> list[tuple[int, str]]:
         except UnicodeDecodeError:
             raise InputError(f"{requests}: not UTF-8 text") from None
         except OSError as exc:
-            raise InputError(f"{requests}: cannot read ({exc.strerror or exc})") from None
+            raise InputError(f"{requests}: cannot read ({os_reason(exc)})") from None
     return [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
 
 
@@ -166,25 +166,9 @@ def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool =
         if output is None or output == "-":
             errors = _write(records, sys.stdout)
         else:
-            errors = _write_atomic(records, Path(output))
+            errors = write_atomic(output, lambda out: _write(records, out), overwrite=True)
     if errors:
         print(f"reader: {errors} of {len(items)} request(s) failed (see their error records)",
               file=sys.stderr)
         return 2
     return 0
-
-
-def _write_atomic(records: Iterable[Record], target: Path) -> int:
-    """Write to a temporary file next to the target, then rename it into place."""
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            errors = _write(records, out)
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
-    return errors

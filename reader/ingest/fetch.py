@@ -9,7 +9,7 @@ import urllib.request
 from dataclasses import dataclass
 
 from .. import __version__
-from ..errors import InputError
+from ..errors import InputError, os_reason, size_text
 
 DEFAULT_TIMEOUT = 15.0
 _ACCEPTED = ("text/html", "application/xhtml+xml", "text/plain")
@@ -30,9 +30,7 @@ def _reason(exc: BaseException) -> str:
         return "the host name could not be resolved (no network, or a wrong address)"
     if isinstance(exc, ConnectionRefusedError):
         return "the connection was refused"
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    return str(exc) or type(exc).__name__
+    return os_reason(exc)
 
 
 def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
@@ -50,7 +48,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
                 )
             length = response.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise InputError(f"{url}: page is larger than the {_mb(max_bytes)} limit")
+                raise InputError(f"{url}: page is larger than the {size_text(max_bytes)} limit")
             data = response.read(max_bytes + 1)
             final_url = response.geturl()
     except InputError:
@@ -62,10 +60,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
     except (OSError, ValueError, http.client.HTTPException) as exc:  # timeouts, malformed URLs, resets
         raise InputError(f"{url}: cannot fetch the page: {_reason(exc)}") from None
     if len(data) > max_bytes:
-        raise InputError(f"{url}: page is larger than the {_mb(max_bytes)} limit")
+        raise InputError(f"{url}: page is larger than the {size_text(max_bytes)} limit")
     return Fetched(url=final_url, data=data, content_type=content_type, charset=charset)
 
 
-def _mb(n: int) -> str:
-    mb = n / (1024 * 1024)
-    return f"{mb:g} MB" if mb >= 1 else f"{n} bytes"

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import InputError
+from ..errors import InputError, os_reason, size_text
 from .decode import decode_bytes
 from .raw import RawArticle
 
@@ -23,15 +23,10 @@ def is_url(source: str) -> bool:
     return source.lower().startswith(("http://", "https://"))
 
 
-def _limit(max_bytes: int) -> str:
-    mb = max_bytes / (1024 * 1024)
-    return f"{mb:g} MB" if mb >= 1 else f"{max_bytes} bytes"
-
-
 def _read_stream(stream: BinaryIO, name: str, max_bytes: int) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"{name}: input is larger than the {_limit(max_bytes)} limit")
+        raise InputError(f"{name}: input is larger than the {size_text(max_bytes)} limit")
     return data
 
 
@@ -43,7 +38,7 @@ def _read_file(source: str, max_bytes: int) -> bytes:
         if path.is_dir():
             raise InputError(f"{source}: is a directory, not a file")
         if path.stat().st_size > max_bytes:
-            raise InputError(f"{source}: file is larger than the {_limit(max_bytes)} limit")
+            raise InputError(f"{source}: file is larger than the {size_text(max_bytes)} limit")
         with open(path, "rb") as handle:
             return _read_stream(handle, source, max_bytes)
     except PermissionError:
@@ -51,7 +46,7 @@ def _read_file(source: str, max_bytes: int) -> bytes:
     except IsADirectoryError:
         raise InputError(f"{source}: is a directory, not a file") from None
     except OSError as exc:
-        raise InputError(f"{source}: cannot read the file ({(exc.strerror or str(exc)).lower()})") from None
+        raise InputError(f"{source}: cannot read the file ({os_reason(exc)})") from None
 
 
 def _text_or_error(text: str, name: str) -> str:
