@@ -17,14 +17,13 @@ from markdown_it.token import Token
 
 from reader.align.aligner import align_documents
 from reader.document import Document
-from reader.ingest.raw import RawArticle
 from reader.marks import Mark
 from reader.quotes.model import Quote, QuoteMatch, QuoteReport, Speaker
 from reader.render.markdown import escape_inline, quote_block
 from reader.render.marks_md import default_export_name, render_differences, render_export
 from reader.resources import seed_paths
 from reader.stats import coverage
-from reader.text.load import build_document, load_document
+from reader.text.load import load_document
 from reader.text.sanitize import strip_controls
 from reader.worddiff import tokenize
 
@@ -290,13 +289,9 @@ def test_mark_without_current_link_has_no_score(seed):
     assert "Score: none" in text
 
 
-def doc(text: str, source: str) -> Document:
-    return build_document(RawArticle(source=source, text=text, title=None, meta={}))
-
-
-def test_quote_marks_are_exported_when_a_report_is_given():
-    left = doc("Podolak said: “The ceasefire gives *nothing* to Ukraine.” Talks stalled.", "l.txt")
-    right = doc("Talks stalled. “A ceasefire gives nothing to Ukraine,” said Podolyak.", "r.txt")
+def test_quote_marks_are_exported_when_a_report_is_given(text_doc):
+    left = text_doc("Podolak said: “The ceasefire gives *nothing* to Ukraine.” Talks stalled.", "l.txt")
+    right = text_doc("Talks stalled. “A ceasefire gives nothing to Ukraine,” said Podolyak.", "r.txt")
     lq, rq = "The ceasefire gives *nothing* to Ukraine.", "A ceasefire gives nothing to Ukraine,"
     quotes = [
         Quote(0, 0, left.text.index(lq), left.text.index(lq) + len(lq), lq, "direct", 0, 0),
@@ -316,13 +311,13 @@ def test_quote_marks_are_exported_when_a_report_is_given():
     assert "Verdict: reworded, similarity 0.82" in paragraphs(part)
 
 
-def test_default_export_name_is_safe_and_bounded(seed):
+def test_default_export_name_is_safe_and_bounded(text_doc, seed):
     left, right = seed
     name = default_export_name(left, right)
     assert name.endswith(".md") and "--" in name
     assert name.startswith("media-moscow-wants")
-    hostile = doc("# ../../etc/passwd: <CON> *|?\\ " + "very " * 80 + "long\n\nBody text.", "x")
-    empty = doc("!!!\n\nBody.", "y")
+    hostile = text_doc("# ../../etc/passwd: <CON> *|?\\ " + "very " * 80 + "long\n\nBody text.", "x")
+    empty = text_doc("!!!\n\nBody.", "y")
     name = default_export_name(hostile, empty)
     assert "/" not in name and "\\" not in name and ".." not in name.removesuffix(".md")
     assert name.startswith("etc-passwd-con-very-") and name.endswith("--right.md")  # no title words: fallback

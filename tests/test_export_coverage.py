@@ -3,30 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from markdown_it import MarkdownIt
 
 from reader.alignment import Alignment, Link
-from reader.document import Document, Paragraph, Sentence
+from reader.document import Document
 from reader.render.alignment import alignment_json, alignment_markdown, alignment_text
 from reader.stats import coverage
 
 
-def make_doc(parts: list[tuple[str, str]], source: str = "doc.txt", title: str = "T") -> Document:
-    """A one-paragraph document from (text, kind) sentences joined by single spaces."""
-    text = ""
-    sentences = []
-    for n, (s, kind) in enumerate(parts):
-        if text:
-            text += " "
-        sentences.append(Sentence(n, len(text), len(text) + len(s), s, 0, kind))  # type: ignore[arg-type]
-        text += s
-    return Document(source, title, text, [Paragraph(0, 0, len(text))], sentences)
-
-
-def test_coverage_counts_characters_of_alignable_sentences():
-    left = make_doc([("aaaa", "body"), ("bb", "body"), ("MENU SHARE", "chrome"), ("cccc", "heading")])
-    right = make_doc([("xxxxxx", "body"), ("yy", "heading"), ("zz", "body")])
+def test_coverage_counts_characters_of_alignable_sentences(kinds_doc):
+    left = kinds_doc([[("aaaa", "body"), ("bb", "body"), ("MENU SHARE", "chrome"), ("cccc", "heading")]])
+    right = kinds_doc([[("xxxxxx", "body"), ("yy", "heading"), ("zz", "body")]])
     alignment = Alignment([Link((0,), (0,), 0.9), Link((3,), (0, 1), 0.7)])
     cov = coverage(left, right, alignment)
     assert (cov.left_linked, cov.left_total, cov.right_linked, cov.right_total) == (2, 3, 2, 3)
@@ -35,24 +24,24 @@ def test_coverage_counts_characters_of_alignable_sentences():
     assert "left 80% of text (2/3 sentences)" in cov.describe()
 
 
-def test_coverage_ignores_links_into_chrome_and_empty_documents():
-    left = make_doc([("body text", "body"), ("chrome", "chrome")])
-    right = make_doc([("chrome", "chrome")])
+def test_coverage_ignores_links_into_chrome_and_empty_documents(kinds_doc):
+    left = kinds_doc([[("body text", "body"), ("chrome", "chrome")]])
+    right = kinds_doc([[("chrome", "chrome")]])
     cov = coverage(left, right, Alignment([Link((1,), (0,), 1.0)]))
     assert (cov.left, cov.right, cov.left_linked, cov.right_total) == (0.0, 0.0, 0, 0)
 
 
-def hostile_pair() -> tuple[Document, Document, Alignment]:
-    left = make_doc([("# [bold]Not a heading[/] *nor* <b>html</b>", "body"),
-                     ("1. Not a list \x1b[31m", "body")],
+def hostile_pair(kinds_doc: Callable[..., Document]) -> tuple[Document, Document, Alignment]:
+    left = kinds_doc([[("# [bold]Not a heading[/] *nor* <b>html</b>", "body"),
+                     ("1. Not a list \x1b[31m", "body")]],
                     source="left\x1bfile.txt", title="Title | with ## marks #")
-    right = make_doc([("> not a quote & &amp; `code`", "body"), ("C1 control \x85 here", "body")],
+    right = kinds_doc([[("> not a quote & &amp; `code`", "body"), ("C1 control \x85 here", "body")]],
                      title="Right")
     return left, right, Alignment([Link((0,), (0,), 0.5), Link((1,), (1,), 0.25)])
 
 
-def test_alignment_markdown_renders_text_literally():
-    left, right, alignment = hostile_pair()
+def test_alignment_markdown_renders_text_literally(kinds_doc):
+    left, right, alignment = hostile_pair(kinds_doc)
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     tokens = md.parse(alignment_markdown(left, right, alignment))
     inline = [t for t in tokens if t.type == "inline"]
@@ -73,8 +62,8 @@ def test_alignment_markdown_renders_text_literally():
     assert not any(c.type.startswith(("html", "em", "strong", "code", "link")) for c in children)
 
 
-def test_text_and_json_outputs_carry_no_control_characters():
-    left, right, alignment = hostile_pair()
+def test_text_and_json_outputs_carry_no_control_characters(kinds_doc):
+    left, right, alignment = hostile_pair(kinds_doc)
     for out in (alignment_text(left, right, alignment), alignment_json(left, right, alignment)):
         assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in out)
     data = json.loads(alignment_json(left, right, alignment))

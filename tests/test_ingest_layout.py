@@ -5,14 +5,9 @@ from __future__ import annotations
 import pytest
 
 from reader.document import Document
-from reader.ingest.raw import RawArticle
 from reader.resources import seed_paths
-from reader.text.load import build_document, load_document
+from reader.text.load import load_document
 from reader.text.paragraphs import layout_paragraphs
-
-
-def _doc(text: str) -> Document:
-    return build_document(RawArticle("t", text))
 
 
 def _check_offsets(doc: Document) -> None:
@@ -26,9 +21,10 @@ def _check_offsets(doc: Document) -> None:
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2028"])
-def test_newlines_normalised(newline):
+def test_newlines_normalised(text_doc, newline):
     text = newline.join(["First paragraph, line one", "line two.", "", "Second paragraph."])
-    assert layout_paragraphs(_doc(text).text) == ["First paragraph, line one line two.", "Second paragraph."]
+    expected = ["First paragraph, line one line two.", "Second paragraph."]
+    assert layout_paragraphs(text_doc(text).text) == expected
 
 
 def test_hard_wrapped_prose_is_joined_and_short_last_lines_end_paragraphs():
@@ -69,8 +65,8 @@ def test_markdown_lists_and_headings_keep_their_lines():
     ]
 
 
-def test_markdown_markers_dropped_from_shown_text():
-    doc = _doc("## A *Title* here\n\nThe story by **Jane Roe** says 2**10 is big and __init__ stays.")
+def test_markdown_markers_dropped_from_shown_text(text_doc):
+    doc = text_doc("## A *Title* here\n\nThe story by **Jane Roe** says 2**10 is big and __init__ stays.")
     assert doc.title == "A *Title* here"
     assert doc.text.startswith(
         "A *Title* here\n\nThe story by Jane Roe says 2**10 is big and __init__ stays."
@@ -92,20 +88,20 @@ def test_meduza_sentences_broken_across_blank_lines_are_mended():
     assert "the occupied\n" not in doc.text
 
 
-def test_heading_and_chrome_lines_are_not_glued():
-    doc = _doc(
+def test_heading_and_chrome_lines_are_not_glued(text_doc):
+    doc = text_doc(
         "NEWS FEED\n\nmeduza\n\nA proper article paragraph follows here with enough words to be prose."
     )
     assert [doc.text[p.start : p.end] for p in doc.paragraphs][:2] == ["NEWS FEED", "meduza"]
 
 
-def test_title_is_first_line_without_heading():
-    doc = _doc("Just a first line of text.\n\nAnd a second paragraph of the note.")
+def test_title_is_first_line_without_heading(text_doc):
+    doc = text_doc("Just a first line of text.\n\nAnd a second paragraph of the note.")
     assert doc.title == "Just a first line of text."
 
 
-def test_long_title_is_shortened():
-    doc = _doc("# " + "word " * 60)
+def test_long_title_is_shortened(text_doc):
+    doc = text_doc("# " + "word " * 60)
     assert len(doc.title) <= 161 and doc.title.endswith("…")
 
 

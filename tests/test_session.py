@@ -7,20 +7,14 @@ import pytest
 
 from reader.document import Document
 from reader.errors import OutputError
-from reader.ingest.raw import RawArticle
 from reader.marks import Mark
 from reader.session import SESSION_VERSION, SessionStore
-from reader.text.load import build_document
-
-
-def doc(text: str, source: str = "a.txt") -> Document:
-    return build_document(RawArticle(source=source, text=text, title=None, meta={}))
 
 
 @pytest.fixture
-def pair() -> tuple[Document, Document]:
-    left = doc("First sentence here. Second sentence here.\n\nThird one in a new paragraph.", "left.txt")
-    right = doc("Another text. With its own sentences. And a third. And a fourth.", "right.txt")
+def pair(text_doc) -> tuple[Document, Document]:
+    left = text_doc("First sentence here. Second sentence here.\n\nThird one in a new paragraph.", "left.txt")
+    right = text_doc("Another text. With its own sentences. And a third. And a fourth.", "right.txt")
     return left, right
 
 
@@ -54,20 +48,20 @@ def test_no_file_means_no_marks(pair):
     assert loaded.marks == [] and loaded.warning is None
 
 
-def test_key_is_content_based_and_ordered(pair):
+def test_key_is_content_based_and_ordered(text_doc, pair):
     left, right = pair
     store = SessionStore()
-    moved = doc(left.text, "/elsewhere/copy.txt")
+    moved = text_doc(left.text, "/elsewhere/copy.txt")
     assert store.key(left, right) == store.key(moved, right)
     assert store.key(left, right) != store.key(right, left)
-    edited = doc(left.text + " More.", "left.txt")
+    edited = text_doc(left.text + " More.", "left.txt")
     assert store.key(left, right) != store.key(edited, right)
 
 
-def test_same_pair_from_another_path_restores_marks(pair):
+def test_same_pair_from_another_path_restores_marks(text_doc, pair):
     left, right = pair
     SessionStore().save(left, right, [Mark("link", (1,), (0,))])
-    loaded = SessionStore().load(doc(left.text, "copy.txt"), doc(right.text, "copy2.txt"))
+    loaded = SessionStore().load(text_doc(left.text, "copy.txt"), text_doc(right.text, "copy2.txt"))
     assert loaded.marks == [Mark("link", (1,), (0,))]
 
 

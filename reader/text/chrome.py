@@ -121,9 +121,22 @@ def _is_label(text: str) -> bool:
 def classify_paragraphs(paras: list[str]) -> list[ParagraphKind]:
     """One kind per paragraph (see the module docstring)."""
     n = len(paras)
-    kinds: list[ParagraphKind] = ["body"] * n
     furniture = [is_caption(p) or _looks_like_chrome(p) for p in paras]
-    # The article runs from its first to its last substantial prose paragraph; banners, footers are outside.
+    first, last = _article_bounds(paras, furniture)
+    # Site header: everything before the last menu label ahead of the article is chrome too.
+    header_end = max((i for i in range(first) if _is_label(paras[i])), default=-1)
+    kinds = [_kind_of(text, i, furniture[i], header_end, first, last) for i, text in enumerate(paras)]
+    _teasers(paras, kinds)
+    if first == n:  # no article prose at all (a list, a poem, a note): never hide everything
+        kinds = [("body" if k == "chrome" and not furniture[i] else k) for i, k in enumerate(kinds)]
+    _word_count.cache_clear()  # the cache only serves this call; do not keep the text alive
+    return kinds
+
+
+def _article_bounds(paras: list[str], furniture: list[bool]) -> tuple[int, int]:
+    """The first and last paragraph of the article: from its first to its last substantial prose paragraph
+    (banners and footers are outside); (len, -1) when there is none."""
+    n = len(paras)
     article = [_is_prose(p) and _word_count(p) >= 15 and not furniture[i] for i, p in enumerate(paras)]
     first = next((i for i in range(n) if article[i]), n)
     last = next((i for i in range(n - 1, -1, -1) if article[i]), -1)
@@ -131,24 +144,22 @@ def classify_paragraphs(paras: list[str]) -> list[ParagraphKind]:
     # directly; the first furniture paragraph after it starts the footer.
     while 0 <= last < n - 1 and _is_sentence(paras[last + 1]) and not furniture[last + 1]:
         last += 1
-    # Site header: everything before the last menu label ahead of the article is chrome too.
-    header_end = max((i for i in range(first) if _is_label(paras[i])), default=-1)
-    for i, text in enumerate(paras):
-        if is_caption(text):
-            kinds[i] = "caption"
-        elif furniture[i] or i <= header_end:
-            kinds[i] = "chrome"
-        elif i > last >= 0:
-            kinds[i] = "chrome"  # after the article: teasers, link lists, newsletter boxes, footers
-        elif i < first:
-            kinds[i] = _lead_kind(text)
-        elif not _is_prose(text) and _is_heading_shape(text):
-            kinds[i] = "heading"
-    _teasers(paras, kinds)
-    if first == n:  # no article prose at all (a list, a poem, a note): never hide everything
-        kinds = [("body" if k == "chrome" and not furniture[i] else k) for i, k in enumerate(kinds)]
-    _word_count.cache_clear()  # the cache only serves this call; do not keep the text alive
-    return kinds
+    return first, last
+
+
+def _kind_of(text: str, i: int, furniture: bool, header_end: int, first: int, last: int) -> ParagraphKind:
+    """The kind of paragraph i from its text and where it sits against the header and the article."""
+    if is_caption(text):
+        return "caption"
+    if furniture or i <= header_end:
+        return "chrome"
+    if i > last >= 0:
+        return "chrome"  # after the article: teasers, link lists, newsletter boxes, footers
+    if i < first:
+        return _lead_kind(text)
+    if not _is_prose(text) and _is_heading_shape(text):
+        return "heading"
+    return "body"
 
 
 def _lead_kind(text: str) -> ParagraphKind:
