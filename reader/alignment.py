@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
+
+#: A side of the pair: 0 is the left article (the retelling), 1 the right one (the source).
+Side = Literal[0, 1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,26 +42,26 @@ class Alignment:
             for j in link.right:
                 self._by_right.setdefault(j, []).append(n)
 
-    def links_of(self, side: int, sentence_id: int) -> list[Link]:
+    def links_of(self, side: Side, sentence_id: int) -> list[Link]:
         """Links containing a sentence; side 0 is left, 1 is right."""
         index = self._by_left if side == 0 else self._by_right
         return [self.links[n] for n in index.get(sentence_id, ())]
 
-    def counterparts(self, side: int, sentence_id: int) -> list[int]:
+    def counterparts(self, side: Side, sentence_id: int) -> list[int]:
         """Sentence ids on the other side linked to this sentence, in order."""
         ids: set[int] = set()
         for link in self.links_of(side, sentence_id):
             ids.update(link.right if side == 0 else link.left)
         return sorted(ids)
 
-    def linked_ids(self, side: int) -> set[int]:
+    def linked_ids(self, side: Side) -> set[int]:
         return set(self._by_left if side == 0 else self._by_right)
 
-    def best_score(self, side: int, sentence_id: int) -> float | None:
+    def best_score(self, side: Side, sentence_id: int) -> float | None:
         """The highest score of the links containing a sentence (None: it has no counterpart)."""
         return max((link.score for link in self.links_of(side, sentence_id)), default=None)
 
-    def best_scores(self, side: int) -> dict[int, float]:
+    def best_scores(self, side: Side) -> dict[int, float]:
         """Every linked sentence of one side with the highest score of its links."""
         index = self._by_left if side == 0 else self._by_right
         return {i: max(self.links[n].score for n in ns) for i, ns in index.items()}

@@ -214,5 +214,5 @@ def sentence_spans(text: str, lang: str = "en", max_chars: int = MAX_SENTENCE_CH
 
 
 def segment(text: str, lang: str = "en") -> list[str]:
-    """The sentences of one paragraph as strings (convenience for tests and the batch command)."""
+    """The sentences of one paragraph as strings (for the segmenter comparison and tests)."""
     return [text[a:b] for a, b in sentence_spans(text, lang)]
