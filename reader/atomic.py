@@ -40,14 +40,15 @@ def write_atomic(path: Path | str, write: Callable[[TextIO], R], *, overwrite: b
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"cannot write {_shown(path)}: it is a directory")
-    if not overwrite and path.exists():
+    if not overwrite and _taken(path):
         raise FileExistsError(str(path))
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         problem = "is not a directory" if directory.exists() else "does not exist"
         raise OutputError(f"cannot write {_shown(path)}: {_shown(directory)} {problem}")
+    _remove_stale_temporaries(directory, path.name)
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp", dir=directory)
     except OSError as exc:
         raise OutputError(f"cannot write {_shown(path)}: {os_reason(exc)}") from None
     tmp = Path(tmp_name)
@@ -56,7 +57,7 @@ def write_atomic(path: Path | str, write: Callable[[TextIO], R], *, overwrite: b
             result = write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        if not overwrite and path.exists():
+        if not overwrite and _taken(path):
             # Someone created the file while we were writing: still never clobber it.
             raise FileExistsError(str(path))
         mode = _target_mode(path)
@@ -74,6 +75,41 @@ def write_atomic(path: Path | str, write: Callable[[TextIO], R], *, overwrite: b
         raise
     _fsync_directory(directory)
     return result
+
+
+def _taken(path: Path) -> bool:
+    """Whether writing `path` would replace something: a file, or a symbolic link even when dangling."""
+    return path.exists() or path.is_symlink()
+
+
+def _temp_prefix(name: str, pid: int | None = None) -> str:
+    """Temporary files are named after the target and the writing process: `.NAME.PID.<random>.tmp`."""
+    return f".{name}.{os.getpid() if pid is None else pid}."
+
+
+def _remove_stale_temporaries(directory: Path, name: str) -> None:
+    """Delete temporaries of `name` left by a writer that was killed (its process no longer runs); the
+    temporaries of a writer still running are left alone."""
+    head = f".{name}."
+    try:
+        entries = [e for e in os.scandir(directory) if e.name.startswith(head) and e.name.endswith(".tmp")]
+    except OSError:
+        return
+    for entry in entries:
+        pid_text = entry.name[len(head):].split(".", 1)[0]
+        if pid_text.isdigit() and not _running(int(pid_text)):
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # alive under another user, or not a pid we can ask about: leave its file alone
+    return True
 
 
 def _target_mode(path: Path) -> int:

@@ -23,7 +23,7 @@ from typing import Any
 from .atomic import write_text_atomic
 from .document import Document
 from .errors import OutputError, os_reason
-from .marks import Mark, MarkError, parse_marks
+from .marks import Mark, parse_marks
 
 SESSION_VERSION = 1
 DATA_DIR_ENV = "READER_DATA_DIR"
@@ -115,7 +115,7 @@ class SessionStore:
             _check_side(data, "right", right)
             marks = parse_marks(data.get("marks"))
             _check_ids(marks, left, right)
-        except (UnicodeDecodeError, json.JSONDecodeError, SessionError, MarkError, RecursionError):
+        except (ValueError, RecursionError):  # bad UTF-8 or JSON, a too-long number, SessionError, MarkError
             return self._set_aside(key, path, "was damaged")
         return SessionLoad(marks, None, path)
 

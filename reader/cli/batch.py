@@ -18,19 +18,23 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..atomic import write_atomic
-from ..errors import InputError, OutputError, ReaderError, os_reason
+from ..errors import InputError, OutputError, ReaderError, os_reason, size_text
+from ..ingest.read import DEFAULT_MAX_BYTES
 
 Record = dict[str, Any]
 
 
 def _side(value: object, name: str) -> tuple[list[str], list[int]]:
-    """Sentences of one side and the ids among them that take part in alignment."""
+    """Sentences of one side and the ids among them that take part in alignment.
+
+    A blank text is refused as the command line refuses an empty file; a list is taken as it is (an empty
+    list is a document of no sentences, which corpus data can hold)."""
     if isinstance(value, str):
         from ..ingest.raw import RawArticle
         from ..text.load import build_document
 
         if not value.strip():
-            return [], []
+            raise ValueError(f'"{name}" is empty (no text to read)')
         doc = build_document(RawArticle(source=name, text=value))
         return [s.text for s in doc.sentences], doc.alignable_ids
     if isinstance(value, list) and all(isinstance(s, str) for s in value):
@@ -38,17 +42,30 @@ def _side(value: object, name: str) -> tuple[list[str], list[int]]:
     raise ValueError(f'"{name}" must be a string or a list of strings')
 
 
-def align_request(line_no: int, line: str) -> Record:
+def _encodable(value: object) -> bool:
+    """JSON may escape a lone surrogate (`"\\ud800"`), which no UTF-8 output can hold."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def align_request(line_no: int, line: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
     """Align one request line; any problem becomes an error record, never an exception."""
     req_id: object = None
     try:
+        if len(line) > max_bytes // 4 and len(line.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise ValueError(f"the line is larger than the {size_text(max_bytes)} limit")
         try:
             req = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"not valid JSON ({exc.msg})") from None
         if not isinstance(req, dict):
             raise ValueError("a request must be a JSON object")
-        req_id = req.get("id")
+        req_id = req.get("id") if _encodable(req.get("id")) else None
+        if not _encodable(req):
+            raise ValueError("a lone surrogate escape (e.g. \\ud800) in the request: not valid Unicode text")
         missing = [k for k in ("id", "left", "right") if k not in req]
         if missing:
             raise ValueError(f"missing field(s): {', '.join(missing)}")
@@ -73,7 +90,7 @@ def align_request(line_no: int, line: str) -> Record:
         return {"id": req_id, "line": line_no, "error": str(exc)}
 
 
-def _align_star(item: tuple[int, str]) -> Record:
+def _align_star(item: tuple[int, str, int]) -> Record:
     return align_request(*item)
 
 
@@ -92,7 +109,8 @@ def _read_requests(requests: str) -> list[tuple[int, str]]:
             raise InputError(f"{requests}: not UTF-8 text") from None
         except OSError as exc:
             raise InputError(f"{requests}: cannot read ({os_reason(exc)})") from None
-    return [(n, line) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    # Lines end at \n only: a raw U+2028 or U+0085 inside a JSON string is part of the string.
+    return [(n, line) for n, line in enumerate(text.split("\n"), start=1) if line.strip()]
 
 
 def _import_workers_code() -> None:
@@ -102,7 +120,7 @@ def _import_workers_code() -> None:
 
 
 @contextmanager
-def _results(items: list[tuple[int, str]], jobs: int) -> Iterator[Iterator[Record]]:
+def _results(items: list[tuple[int, str, int]], jobs: int) -> Iterator[Iterator[Record]]:
     """The records of `items`, in input order, from `jobs` forked worker processes (or this one).
 
     The pool is started here, before any progress bar starts its refresh thread: forking a process that
@@ -147,7 +165,8 @@ def _write(records: Iterable[Record], out: TextIO) -> int:
     return errors
 
 
-def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool = False) -> int:
+def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool = False,
+              max_bytes: int = DEFAULT_MAX_BYTES) -> int:
     """Align every request; 0 when all lines succeeded, 2 when any line became an error record."""
     if jobs < 0:
         raise ReaderError("--jobs must be 0 (all cores) or a positive number")
@@ -160,7 +179,7 @@ def run_batch(requests: str, output: str | None, *, jobs: int = 1, force: bool =
             raise OutputError(f"{output}: is a directory")
         if not target.parent.exists():
             raise OutputError(f"{output}: directory {target.parent} does not exist")
-    items = _read_requests(requests)
+    items = [(n, line, max_bytes) for n, line in _read_requests(requests)]
     with _results(items, jobs) as results:
         records = _progress(results, len(items))
         if output is None or output == "-":

@@ -6,20 +6,34 @@ Heavy modules (Textual, trafilatura) are imported only by the commands that need
 from __future__ import annotations
 
 import argparse
+import contextlib
+import math
 import os
 import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..errors import ReaderError
+from ..errors import ReaderError, os_reason
 from ..render import formats
+from ..text.sanitize import strip_controls
 
 COMMANDS = ("align", "batch", "export", "quotes")
+MAX_SIZE_MB = 1024  # --max-size beyond this is refused: the text must fit in memory several times over
 
 
 def _fail(message: str, code: int = 2) -> int:
-    print(f"reader: error: {message}", file=sys.stderr)
+    """One line on standard error; outside words in it (paths, URLs, server replies) are shown literally."""
+    print(f"reader: error: {' '.join(strip_controls(message).split())}", file=sys.stderr)
     return code
+
+
+def _silence_stdout() -> None:
+    """After a failed write to standard output, point it at /dev/null so that the interpreter's own flush at
+    exit does not print a second error."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _pair(args: argparse.Namespace) -> tuple[str, str]:
@@ -70,6 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write results here (default: stdout)")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores)")
     p.add_argument("--force", action="store_true", help="overwrite OUT.jsonl if it exists")
+    p.add_argument("--max-size", type=float, default=20.0, metavar="MB",
+                   help="largest request line (default 20 MB); a longer line becomes an error record")
 
     p = sub.add_parser("export", help="export marked (or all) alignments of two articles to Markdown")
     _add_pair(p)
@@ -100,22 +116,26 @@ _QUOTES_JSON = (
 
 
 def _max_bytes(args: argparse.Namespace) -> int:
-    if args.max_size <= 0:
-        raise ReaderError("--max-size must be a positive number of megabytes")
+    if not math.isfinite(args.max_size) or args.max_size <= 0 or args.max_size > MAX_SIZE_MB:
+        raise ReaderError(f"--max-size must be a number of megabytes above 0 and at most {MAX_SIZE_MB}")
     return int(args.max_size * 1024 * 1024)
 
 
-def _stdin_for_app(max_bytes: int) -> None:
-    """Read a piped article before the app starts, then give the app the terminal as its keyboard."""
-    from ..ingest.read import capture_stdin
+def _terminal_for_app(piped: bool) -> None:
+    """Make sure the app has a terminal to draw on and to read keys from; refuse with one line otherwise.
 
-    capture_stdin(max_bytes)
+    Standard input that is not a terminal (a piped article, already read, or /dev/null) is replaced by the
+    controlling terminal, as `less` does."""
+    if not sys.stdout.isatty():
+        raise ReaderError("no terminal to draw the reading interface on (standard output is not a terminal); "
+                          "`reader align` and `reader export` write to files")
     if sys.stdin.isatty():
         return
     try:
         tty = os.open("/dev/tty", os.O_RDONLY)
     except OSError:
-        raise ReaderError("standard input is piped and there is no terminal to read keys from") from None
+        what = "is piped" if piped else "is not a terminal"
+        raise ReaderError(f"standard input {what} and there is no terminal to read keys from") from None
     os.dup2(tty, 0)
     os.close(tty)
     sys.stdin = open(0, encoding="utf-8", closefd=False)  # noqa: SIM115 - stays open for the app
@@ -130,8 +150,12 @@ def cmd_align(args: argparse.Namespace) -> int:
 
 def cmd_open(args: argparse.Namespace) -> int:
     left_src, right_src = _pair(args)
-    if "-" in (left_src, right_src):
-        _stdin_for_app(_max_bytes(args))
+    piped = "-" in (left_src, right_src)
+    if piped:
+        from ..ingest.read import capture_stdin
+
+        capture_stdin(_max_bytes(args))  # before the app takes standard input for its keys
+    _terminal_for_app(piped)
     from ..ui.app import run_app
 
     return run_app(left_src, right_src, max_bytes=_max_bytes(args))
@@ -140,7 +164,7 @@ def cmd_open(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     from .batch import run_batch
 
-    return run_batch(args.requests, args.output, jobs=args.jobs, force=args.force)
+    return run_batch(args.requests, args.output, jobs=args.jobs, force=args.force, max_bytes=_max_bytes(args))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -173,13 +197,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["open", *argv]
     args = build_parser().parse_args(argv)
     try:
-        return HANDLERS[args.command](args)
+        code = HANDLERS[args.command](args)
+        sys.stdout.flush()
+        return code
     except ReaderError as exc:
         return _fail(exc.message, exc.exit_code)
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:  # input errors are InputErrors by now: this is the output (a full disk, EIO)
+        _silence_stdout()
+        return _fail(f"cannot write the output ({os_reason(exc)})")
 
 
 if __name__ == "__main__":

@@ -30,15 +30,19 @@ def _reason(exc: BaseException) -> str:
         return "the host name could not be resolved (no network, or a wrong address)"
     if isinstance(exc, ConnectionRefusedError):
         return "the connection was refused"
-    return os_reason(exc)
+    return _one_line(os_reason(exc))
+
+
+def _one_line(text: str) -> str:
+    """A server's or library's words folded onto one line (a redirect loop's reason has three)."""
+    return " ".join(text.split())
 
 
 def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> Fetched:
     """Download `url`; refuse non-HTML answers, HTTP errors and pages over `max_bytes`."""
-    request = urllib.request.Request(
-        url, headers={"User-Agent": f"reader/{__version__} (article reader)", "Accept": "text/html,*/*;q=0.5"}
-    )
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": f"reader/{__version__} (article reader)",
+                                                       "Accept": "text/html,*/*;q=0.5"})
         with urllib.request.urlopen(request, timeout=timeout) as response:
             content_type = response.headers.get_content_type() or ""
             charset = response.headers.get_content_charset()
@@ -54,7 +58,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
     except InputError:
         raise
     except urllib.error.HTTPError as exc:
-        raise InputError(f"{url}: the server answered {exc.code} {exc.reason}") from None
+        raise InputError(f"{url}: the server answered {exc.code} {_one_line(str(exc.reason))}") from None
     except urllib.error.URLError as exc:
         raise InputError(f"{url}: cannot fetch the page: {_reason(exc.reason)}") from None
     except (OSError, ValueError, http.client.HTTPException) as exc:  # timeouts, malformed URLs, resets

@@ -37,6 +37,9 @@ def _read_file(source: str, max_bytes: int) -> bytes:
             raise InputError(f"{source}: no such file")
         if path.is_dir():
             raise InputError(f"{source}: is a directory, not a file")
+        if not path.is_file():
+            raise InputError(f"{source}: not a regular file (a pipe, device or socket); give - to read "
+                             "standard input")
         if path.stat().st_size > max_bytes:
             raise InputError(f"{source}: file is larger than the {size_text(max_bytes)} limit")
         with open(path, "rb") as handle:
