@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import ANONYMOUS_HEADS, CUE, CUE_AFTER, DETERMINERS, PRONOUNS, ROLE_HEADS, TITLES
+from .lexicon import ANONYMOUS_HEADS, CUE, CUE_AFTER, DETERMINERS, PRONOUNS, ROLE_HEADS, TITLES
 
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "maj",
                   "capt", "adm", "rev", "prof", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar",

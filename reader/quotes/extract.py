@@ -23,8 +23,8 @@ from .attribute import (
     make_mention,
     sentence_starts,
 )
-from .cues import CUE, ROLE_HEADS, TITLES
 from .dashes import find_block_quotes, find_dash_speech
+from .lexicon import CUE, ROLE_HEADS, TITLES
 from .marks import MarkedSpan, find_marked, para_of
 from .model import QuoteKind
 

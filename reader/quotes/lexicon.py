@@ -1,4 +1,5 @@
-"""The words that introduce reported speech (cue verbs) and the words that head a speaker's phrase."""
+"""The vocabulary of the quotes analysis: the cue verbs that introduce reported speech and the words that head
+a speaker's phrase."""
 
 from __future__ import annotations
 
