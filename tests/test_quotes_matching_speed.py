@@ -13,7 +13,7 @@ from reader.alignment import Alignment, Link
 from reader.document import Document
 from reader.ingest.raw import RawArticle
 from reader.quotes import analyse_quotes
-from reader.quotes.cues import CUE, CUE_WORDS
+from reader.quotes.lexicon import CUE, CUE_WORDS
 from reader.quotes.matching import THRESHOLDS, _upper_bound, _Words, match_quotes
 from reader.quotes.model import Quote, QuoteMatch
 from reader.resources import seed_paths

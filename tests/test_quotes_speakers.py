@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.quotes import QuoteReport, analyse_text
-from reader.quotes.attribute import make_mention
+from reader.quotes.mentions import make_mention
 from reader.quotes.speakers import fold
 
 

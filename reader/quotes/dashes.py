@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cues import CUE
+from .lexicon import CUE
 from .marks import MarkedSpan
 
 _DASHES = "–—-"

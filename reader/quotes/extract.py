@@ -12,21 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .attribute import (
-    Attribution,
-    Mention,
-    attribution_after,
-    attribution_before,
-    described_subject,
-    first_sentence_end,
-    leading_subject,
-    make_mention,
-    sentence_starts,
-)
-from .cues import CUE, ROLE_HEADS, TITLES
+from .attribution import attribution_after, attribution_before
 from .dashes import find_block_quotes, find_dash_speech
+from .lexicon import CUE, ROLE_HEADS, TITLES
 from .marks import MarkedSpan, find_marked, para_of
+from .mentions import Attribution, Mention, described_subject, leading_subject, make_mention
 from .model import QuoteKind
+from .sentences import first_sentence_end, sentence_starts
 
 _WORDS = re.compile(r"[\w’'-]+")
 _QUOTE_CHARS = re.compile(r"[\"“”„«»]")

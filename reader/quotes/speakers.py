@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .attribute import Mention
-from .cues import DETERMINERS
 from .extract import FoundQuote
+from .lexicon import DETERMINERS
+from .mentions import Mention
 from .model import Speaker
 
 #: Quotes closer than this (characters) to an attributed quote without their own attribution share its
