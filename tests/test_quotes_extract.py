@@ -7,7 +7,7 @@ import pytest
 from reader.ingest import RawArticle
 from reader.load import build_document
 from reader.quotes import QuoteReport, analyse_quotes, analyse_text
-from reader.quotes.marks import find_marked
+from reader.quotes.forms.quotemarks import find_marked
 
 
 def texts(t: str) -> list[str]:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .attribute import Mention
 from .cues import DETERMINERS
-from .extract import FoundQuote
+from .found import FoundQuote
 from .model import Speaker
 
 #: Quotes closer than this (characters) to an attributed quote without their own attribution share its

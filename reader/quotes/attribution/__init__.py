@@ -1,0 +1,1 @@
+"""Quote attribution: ordered, named rules (before, after, context)."""
