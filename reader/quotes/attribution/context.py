@@ -33,7 +33,7 @@ from .quote_context import QuoteContext, last_sentence
 from .relay import relayed_before, relayed_by
 from .subjects import clause_end, skip_space, subject_verb_clause
 
-#: The same after the quote in its paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
+#: A signature after the quote in its own paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
 #: `“…” (Donald Trump, on Twitter)`.
 _DASH_SIGNED = re.compile(SPACE + r"*(?:[-–—]+|\()" + SPACE + r"*([A-Z][\w’'.-]*(?:" + SPACE
                           + r"+[A-Z][\w’'.-]*){0,3})" + SPACE + r"*(?:[,(.;)]|$)")
