@@ -6,7 +6,7 @@ import pytest
 
 from reader.ingest.raw import RawArticle
 from reader.quotes import QuoteReport, analyse_quotes, analyse_text
-from reader.quotes.marks import find_marked
+from reader.quotes.forms.quotemarks import find_marked
 from reader.text.load import build_document
 
 

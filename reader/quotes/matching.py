@@ -14,7 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
@@ -93,51 +93,77 @@ def match_quotes(quotes: Sequence[Quote], alignment: Alignment | None,
     """
     left = [q for q in quotes if q.doc == 0]
     right = [q for q in quotes if q.doc == 1]
-    matches: list[QuoteMatch] = []
-    used_right: set[int] = set()
     right_sents = {r.id: sentences_of(r) for r in right}
     by_text: dict[str, _Words] = {}  # a quote repeated word for word is folded and compared once
     for q in quotes:
         if q.text not in by_text:
             by_text[q.text] = _Words.of(q.text)
     folded = {q.id: by_text[q.text] for q in quotes}
-    similarities: dict[tuple[str, str], tuple[float, bool]] = {}
-    linked_of: list[set[int]] = []
-    for q in left:
-        linked: set[int] = set()
-        if alignment is not None:
-            for s in sentences_of(q):
-                linked.update(alignment.counterparts(0, s))
-        linked_of.append(linked)
+    linked_of = [_linked(q, alignment, sentences_of) for q in left]
     candidates = (None if exhaustive else
                   _candidates(left, right, folded, linked_of, right_sents, speaker_of))
+    scorer = _Scorer(folded, right_sents, speaker_of)
+    matches: list[QuoteMatch] = []
+    used_right: set[int] = set()
     for i, q in enumerate(left):
-        linked = linked_of[i]
-        best: tuple[float, float, bool, Quote] | None = None
-        for r in (right if candidates is None else [right[j] for j in candidates[i]]):
-            if (q.kind == "indirect") != (r.kind == "indirect") and not (linked & right_sents[r.id]):
-                continue
-            support = int(bool(linked & right_sents[r.id]))
-            support += int(speaker_of(q) is not None and speaker_of(q) == speaker_of(r))
-            if _upper_bound(folded[q.id], folded[r.id]) < THRESHOLDS[support]:
-                continue  # too few shared words to reach the bar: skip the window comparisons
-            key = (q.text, r.text)
-            if key not in similarities:
-                similarities[key] = _similarity(folded[q.id], folded[r.id])
-            sim, verbatim = similarities[key]
-            if sim < THRESHOLDS[support]:
-                continue
-            score = sim + 0.15 * support
-            if best is None or score > best[0]:
-                best = (score, sim, verbatim, r)
+        rights = right if candidates is None else [right[j] for j in candidates[i]]
+        best = scorer.best(q, linked_of[i], rights)
         if best is None:
             matches.append(QuoteMatch(q.id, None, 0.0, "only"))
             continue
-        _, sim, verbatim, r = best
+        sim, verbatim, r = best
         used_right.add(r.id)
         matches.append(QuoteMatch(q.id, r.id, sim, "verbatim" if verbatim else "reworded"))
     matches.extend(QuoteMatch(None, r.id, 0.0, "only") for r in right if r.id not in used_right)
     return matches
+
+
+def _linked(q: Quote, alignment: Alignment | None, sentences_of: Callable[[Quote], set[int]]) -> set[int]:
+    """The right-hand sentences aligned with the sentences of a left quote."""
+    linked: set[int] = set()
+    if alignment is not None:
+        for s in sentences_of(q):
+            linked.update(alignment.counterparts(0, s))
+    return linked
+
+
+@dataclass(slots=True)
+class _Scorer:
+    """Scores left/right pairs against the bar their support sets; a pair of texts is compared once."""
+
+    folded: dict[int, _Words]
+    right_sents: dict[int, set[int]]
+    speaker_of: Callable[[Quote], int | None]
+    similarities: dict[tuple[str, str], tuple[float, bool]] = field(default_factory=dict)
+
+    def best(self, q: Quote, linked: set[int], rights: Sequence[Quote]) -> tuple[float, bool, Quote] | None:
+        """(similarity, verbatim, quote) of the best right quote for `q` that reaches its bar, or None.
+
+        The score adds 0.15 per supporting signal (aligned sentences, same speaker); the first of equal
+        scores wins."""
+        best: tuple[float, float, bool, Quote] | None = None
+        for r in rights:
+            scored = self._score(q, r, linked)
+            if scored is not None and (best is None or scored[0] > best[0]):
+                best = (*scored, r)
+        return None if best is None else best[1:]
+
+    def _score(self, q: Quote, r: Quote, linked: set[int]) -> tuple[float, float, bool] | None:
+        """(score, similarity, verbatim) of a pair that reaches its bar, else None."""
+        aligned = bool(linked & self.right_sents[r.id])
+        if (q.kind == "indirect") != (r.kind == "indirect") and not aligned:
+            return None
+        support = int(aligned)
+        support += int(self.speaker_of(q) is not None and self.speaker_of(q) == self.speaker_of(r))
+        if _upper_bound(self.folded[q.id], self.folded[r.id]) < THRESHOLDS[support]:
+            return None  # too few shared words to reach the bar: skip the window comparisons
+        key = (q.text, r.text)
+        if key not in self.similarities:
+            self.similarities[key] = _similarity(self.folded[q.id], self.folded[r.id])
+        sim, verbatim = self.similarities[key]
+        if sim < THRESHOLDS[support]:
+            return None
+        return sim + 0.15 * support, sim, verbatim
 
 
 def _candidates(left: Sequence[Quote], right: Sequence[Quote], folded: dict[int, _Words],

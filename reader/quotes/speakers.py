@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .extract import FoundQuote
+from .found import FoundQuote
 from .lexicon import DETERMINERS
 from .mentions import Mention
 from .model import Speaker
@@ -49,57 +49,76 @@ def resolve_mentions(quotes: Sequence[FoundQuote], routes: list[str] | None = No
     "pronoun", "description", "split", "paragraph", "reported", "antecedent", "last" or "none".
     """
     resolved: list[Mention | None] = []
-    history: list[Mention] = []
-    history_at: list[int] = []
-    prev: FoundQuote | None = None
-    prev_mention: Mention | None = None
-    genders = _Genders()
+    resolver = _Resolver()
     for q in quotes:
-        for found in (q.mention, q.antecedent):
-            if found is not None and found.named:
-                genders.learn(found)
-        m = q.mention
-        route = "own" if m is not None else "none"
-        if m is not None and m.pronoun is not None:
-            route = "pronoun"
-            if m.pronoun in ("he", "she"):
-                want = "m" if m.pronoun == "he" else "f"
-                k = next((k for k in range(len(history) - 1, -1, -1) if not _plural(history[k])
-                          and genders.of(history[k]) in (want, None)), None)
-                m = history[k] if k is not None else None
-                if (q.antecedent is not None and (k is None or history_at[k] < q.antecedent_at)
-                        and genders.of(q.antecedent) in (want, None)):
-                    m = q.antecedent  # named after the last quote's speaker: `Smith arrived. “…,” he said`
-            elif m.pronoun == "they":
-                m = history[-1] if history else None
-            else:
-                m = None
-        elif m is not None and not m.named:
-            m = _anaphora(m, history) or m
-            route = "description"
-        elif (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
-              and (prev.paragraph == q.paragraph or q.opens_paragraph)):
-            m = prev_mention
-            route = "paragraph" if q.opens_paragraph else "split"
-            if q.opens_paragraph and history_at and history_at[-1] > prev.start:
-                m = history[-1]  # `Kerry said that C.`, then a quote paragraph: the reported speaker
-                route = "reported"
-        if m is None and q.kind == "direct" and q.antecedent is not None and (
-                not history or history_at[-1] < q.antecedent_at):
-            m = q.antecedent  # named in a sentence after the last quote: `Smith spoke next. “…”`
-            route = "antecedent"
-        if m is None and q.kind == "direct" and history:
-            m = history[-1]  # an unattributed quote continues the last speaker
-            route = "last"
+        m, route = resolver.resolve(q)
         resolved.append(m)
         if routes is not None:
             routes.append(route)
-        if m is not None:
-            history.append(m)
-            history_at.append(q.start)
-        if q.kind != "indirect" and m is not None:
-            prev, prev_mention = q, m
     return resolved
+
+
+@dataclass(slots=True)
+class _Resolver:
+    """What resolving a document's quotes in text order remembers: every speaker found so far (and where),
+    the last quote that had one, and the genders learnt from names."""
+
+    history: list[Mention] = field(default_factory=list)
+    history_at: list[int] = field(default_factory=list)
+    prev: FoundQuote | None = None
+    prev_mention: Mention | None = None
+    genders: _Genders = field(default_factory=lambda: _Genders())
+
+    def resolve(self, q: FoundQuote) -> tuple[Mention | None, str]:
+        """The speaker of the next quote in text order, and the route that found it."""
+        for found in (q.mention, q.antecedent):
+            if found is not None and found.named:
+                self.genders.learn(found)
+        m, route = self._own(q)
+        if m is None and q.kind == "direct" and q.antecedent is not None and (
+                not self.history or self.history_at[-1] < q.antecedent_at):
+            # named in a sentence after the last quote: `Smith spoke next. “…”`
+            m, route = q.antecedent, "antecedent"
+        if m is None and q.kind == "direct" and self.history:
+            m, route = self.history[-1], "last"  # an unattributed quote continues the last speaker
+        if m is not None:
+            self.history.append(m)
+            self.history_at.append(q.start)
+        if q.kind != "indirect" and m is not None:
+            self.prev, self.prev_mention = q, m
+        return m, route
+
+    def _own(self, q: FoundQuote) -> tuple[Mention | None, str]:
+        """The quote's own mention resolved: a pronoun, a description referring back, or inherited from the
+        quote before."""
+        m = q.mention
+        if m is not None and m.pronoun is not None:
+            return self._pronoun(q, m), "pronoun"
+        if m is not None and not m.named:
+            return _anaphora(m, self.history) or m, "description"
+        prev = self.prev
+        if (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
+                and (prev.paragraph == q.paragraph or q.opens_paragraph)):
+            if q.opens_paragraph and self.history_at and self.history_at[-1] > prev.start:
+                return self.history[-1], "reported"  # `Kerry said that C.`, then a quote paragraph
+            return self.prev_mention, "paragraph" if q.opens_paragraph else "split"
+        return m, "own" if m is not None else "none"
+
+    def _pronoun(self, q: FoundQuote, m: Mention) -> Mention | None:
+        """`he`/`she`: the last singular speaker of that gender, or a person named after them; `they`: the
+        last speaker."""
+        if m.pronoun == "they":
+            return self.history[-1] if self.history else None
+        if m.pronoun not in ("he", "she"):
+            return None
+        want = "m" if m.pronoun == "he" else "f"
+        history, genders = self.history, self.genders
+        k = next((k for k in range(len(history) - 1, -1, -1) if not _plural(history[k])
+                  and genders.of(history[k]) in (want, None)), None)
+        if (q.antecedent is not None and (k is None or self.history_at[k] < q.antecedent_at)
+                and genders.of(q.antecedent) in (want, None)):
+            return q.antecedent  # named after the last quote's speaker: `Smith arrived. “…,” he said`
+        return history[k] if k is not None else None
 
 
 def _names(words: str) -> frozenset[str]:
@@ -246,40 +265,56 @@ def merge_speakers(resolved: Sequence[Sequence[Mention | None]],
     items.sort(key=lambda x: (not x[2].named, -len(fold(x[2].name)), x[0], positions[x[0]][x[1]]))
     for d, i, m in items:
         pos = (d, positions[d][i])
-        if m.named:
-            toks = fold(m.name)
-            target = None
-            best = -1
-            for c_id, c in enumerate(clusters):
-                if not c.named or not any(_compatible(toks, t) for t in c.tokens):
-                    continue
-                if any(len(t) >= 2 and not _compatible(toks, t) for t in c.tokens):
-                    continue  # Bill Clinton does not join Hillary Clinton
-                weight = len(c.names) + (100 if any(t == toks for t in c.tokens) else 0)
-                if weight > best:
-                    target, best = c_id, weight
-            if target is None:
-                clusters.append(_Cluster(True, False, key=" ".join(toks), first=pos))
-                target = len(clusters) - 1
-            c = clusters[target]
-            if toks not in c.tokens:
-                c.tokens.append(toks)
-        else:
-            key = _description_key(m.name)
-            # `Another`, `Some`: nothing but determiners, so nothing says two such mentions are one source
-            target = next((k for k, c in enumerate(clusters) if not c.named and c.key == key), None) \
-                if key else None
-            if target is None and len(key.split()) >= 2:  # "Medusa sources", "Meduza's sources close to"
-                target = next((k for k, c in enumerate(clusters)
-                               if not c.named and _same_description(key, c.key)), None)
-            if target is None:
-                clusters.append(_Cluster(False, m.anonymous, key=key, first=pos))
-                target = len(clusters) - 1
-            c = clusters[target]
+        target = _named_cluster(clusters, m, pos) if m.named else _description_cluster(clusters, m, pos)
+        c = clusters[target]
         c.names.append(m.name)
         c.phrases.append(m.text)
         c.first = min(c.first, pos)
         assignment[(d, i)] = target
+    return _numbered(clusters, assignment, resolved)
+
+
+def _named_cluster(clusters: list[_Cluster], m: Mention, pos: tuple[int, int]) -> int:
+    """The cluster of the person a named mention belongs to (the one with most mentions, an exact name
+    first), or a new one."""
+    toks = fold(m.name)
+    target = None
+    best = -1
+    for c_id, c in enumerate(clusters):
+        if not c.named or not any(_compatible(toks, t) for t in c.tokens):
+            continue
+        if any(len(t) >= 2 and not _compatible(toks, t) for t in c.tokens):
+            continue  # Bill Clinton does not join Hillary Clinton
+        weight = len(c.names) + (100 if any(t == toks for t in c.tokens) else 0)
+        if weight > best:
+            target, best = c_id, weight
+    if target is None:
+        clusters.append(_Cluster(True, False, key=" ".join(toks), first=pos))
+        target = len(clusters) - 1
+    c = clusters[target]
+    if toks not in c.tokens:
+        c.tokens.append(toks)
+    return target
+
+
+def _description_cluster(clusters: list[_Cluster], m: Mention, pos: tuple[int, int]) -> int:
+    """The cluster of an unnamed source saying the same thing, or a new one."""
+    key = _description_key(m.name)
+    # `Another`, `Some`: nothing but determiners, so nothing says two such mentions are one source
+    target = next((k for k, c in enumerate(clusters) if not c.named and c.key == key), None) \
+        if key else None
+    if target is None and len(key.split()) >= 2:  # "Medusa sources", "Meduza's sources close to"
+        target = next((k for k, c in enumerate(clusters)
+                       if not c.named and _same_description(key, c.key)), None)
+    if target is None:
+        clusters.append(_Cluster(False, m.anonymous, key=key, first=pos))
+        target = len(clusters) - 1
+    return target
+
+
+def _numbered(clusters: list[_Cluster], assignment: dict[tuple[int, int], int],
+              resolved: Sequence[Sequence[Mention | None]]) -> tuple[list[Speaker], list[list[int | None]]]:
+    """Speakers numbered in order of first mention, and each quote's speaker id."""
     order = sorted(range(len(clusters)), key=lambda k: clusters[k].first)
     new_id = {old: new for new, old in enumerate(order)}
     speakers = []

@@ -1,6 +1,9 @@
-"""Who said it: the speaker phrase next to a quote's cue verb, turned into a speaker mention.
+"""Who said it: quote attribution as ordered, named rules.
 
-The rules work on the plain text around a quote, without a parser:
+Three rule sets, each an ordered tuple of small rules whose docstring is the sentence that motivates it:
+`before.BEFORE_RULES` and `after.AFTER_RULES` read the phrase next to a quote's cue verb;
+`context.CONTEXT_RULES` decide between them and look at the sentence and the paragraphs around the quote
+(signatures, labels, the paragraph before). The phrase rules work on the plain text, without a parser:
 * after the quote: `“…,” said Smith` (inverted), `“…,” Smith, a spokesman, said`, `“…,” she added`;
 * before it, in the same sentence: `Smith said: “…”`, `According to Smith, “…”`, `Smith said the plan would
   “fail”` (the last cue verb before the quote, its subject in front of it).

@@ -70,13 +70,7 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
         stack: list[tuple[str, int]] = []
         i = p_start
         if carry is not None:
-            width = _repeats(carry[0], text, p_start)
-            prev_end = paragraphs[p_index - 1][1]
-            if width and not text[prev_end:p_start].strip():
-                stack.append((carry[0], carry[1]))
-                i = p_start + width
-            else:  # never closed: end it with its paragraph
-                _emit_open(found, text, carry, paragraphs[p_index - 1][1])
+            i = _resume(found, text, paragraphs, p_index, carry, stack)
             carry = None
         while i < p_end:
             ch = text[i]
@@ -106,6 +100,20 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
     if carry is not None:
         _emit_open(found, text, carry, paragraphs[-1][1])
     return found
+
+
+def _resume(found: list[MarkedSpan], text: str, paragraphs: Sequence[tuple[int, int]], p_index: int,
+            carry: tuple[str, int, int], stack: list[tuple[str, int]]) -> int:
+    """A quote left open at the end of the paragraph before goes on when this paragraph opens with the same
+    kind of mark (pushed back on `stack`); otherwise it is ended with its paragraph. Where scanning starts."""
+    p_start = paragraphs[p_index][0]
+    width = _repeats(carry[0], text, p_start)
+    prev_end = paragraphs[p_index - 1][1]
+    if width and not text[prev_end:p_start].strip():
+        stack.append((carry[0], carry[1]))
+        return p_start + width
+    _emit_open(found, text, carry, prev_end)  # never closed: end it with its paragraph
+    return p_start
 
 
 def _decide(mark: str, stack: list[tuple[str, int]], prev: str, nxt: str, opens: bool, closes: bool) -> str:
@@ -141,6 +149,7 @@ def _closable_depth(mark: str, stack: list[tuple[str, int]]) -> int | None:
 
 
 def para_of(paragraphs: Sequence[tuple[int, int]], pos: int) -> int:
+    """The index of the paragraph holding `pos` (the last one starting at or before it), by bisection."""
     lo, hi = 0, len(paragraphs) - 1
     while lo < hi:
         mid = (lo + hi + 1) // 2

@@ -1,11 +1,8 @@
-"""Speech without quote marks: dialogue dashes and colon-introduced block quotes.
+"""Speech without quote marks: dialogue dashes.
 
 Dialogue dash (translated Polish, Czech, Russian news): a paragraph, or a sentence, opening with –/—/- is
 speech; ` – asked Podolak` / ` – he added` after it is the attribution; a further ` – ` resumes the speech.
 A dash inside an ordinary English sentence is parenthetical and is left alone.
-
-Block quote: a paragraph ending with a colon after a cue ("…, telling Meduza:") introduces the following
-paragraphs, up to the first one that has quote marks of its own or reads like narration again.
 """
 
 from __future__ import annotations
@@ -13,17 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import CUE
-from .marks import MarkedSpan
+from ..lexicon import CUE
+from .quotemarks import MarkedSpan
 
-_DASHES = "–—-"
 _PARA_OPEN = re.compile(r"\s*([–—-])\s+(?=\S)")
 _SENTENCE_OPEN = re.compile(r"(?<=[.!?…])[\"”’»]?\s+([–—])\s+(?=[\"“„«]?[A-Z0-9])")
 #: ` – asked Podolak` / ` – he added`: a dash, then a lowercase word (the attribution starts).
 _ATTRIBUTION_DASH = re.compile(r"\s([–—-])\s+(?=[a-z])")
 _RESUME_DASH = re.compile(r"\s([–—-])\s+(?=\S)")
 _PERSONAL = re.compile(r"\b(?:I|we|We|you|You|our|Our|my|My|us)\b|\?")
-_QUOTE_MARKS = re.compile(r"[\"“”„«»]")
+#: The end of the sentence an attribution after a dash stands in.
+_SENTENCE_STOP = re.compile(r"[.!?…]\s")
 
 
 def _dash_starts(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -80,37 +77,9 @@ def _speech_from(text: str, dash_at: int, start: int, para_end: int, p_index: in
         spans.append(MarkedSpan(pos, end, outer, m.end(), True, p_index))
         # the attribution runs to the next dash (speech resumes) or to the end of its sentence
         resume = _RESUME_DASH.search(text, m.end(), limit)
-        stop = re.search(r"[.!?…]\s", text[m.end():limit])
+        stop = _SENTENCE_STOP.search(text[m.end():limit])
         if resume and (stop is None or resume.start() < m.end() + stop.start()):
             outer, pos = resume.start(1), resume.end()
             continue
         break
     return [s for s in spans if s.end > s.start]
-
-
-def find_block_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
-                      taken: Sequence[MarkedSpan]) -> list[MarkedSpan]:
-    """Paragraphs introduced by `…, telling Meduza:` and quoted without marks."""
-    found: list[MarkedSpan] = []
-    busy = {s.paragraph for s in taken}
-    n = len(paragraphs)
-    for p_index, (a, b) in enumerate(paragraphs):
-        intro = text[a:b].rstrip()
-        if not intro.endswith(":") or p_index + 1 >= n:
-            continue
-        last_sentence = re.split(r"(?<=[.!?])\s+", intro)[-1]
-        if not CUE.search(last_sentence) or _QUOTE_MARKS.search(last_sentence):
-            continue
-        block: list[int] = []
-        for q in range(p_index + 1, min(n, p_index + 5)):
-            qa, qb = paragraphs[q]
-            body = text[qa:qb]
-            if q in busy or _QUOTE_MARKS.search(body) or body.lstrip()[:1] in _DASHES:
-                break
-            if len(body.split()) < 4 or (block and re.match(r"\s*(According to|As )", body)):
-                break
-            block.append(q)
-        if block:
-            start, end = paragraphs[block[0]][0], paragraphs[block[-1]][1]
-            found.append(MarkedSpan(start, end, a + len(intro) - 1, end, False, block[0]))
-    return found
