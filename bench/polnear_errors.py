@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from polnear_eval import DEFAULT_SPLIT, predict, readable_split  # noqa: E402
 
-from reader.quotes.extract import FoundQuote, find_quotes, paragraphs_of_text  # noqa: E402
+from reader.quotes.extract import find_quotes, paragraphs_of_text  # noqa: E402
+from reader.quotes.found import FoundQuote  # noqa: E402
 from reader.quotes.speakers import resolve_mentions  # noqa: E402
 
 #: Words the scorer's speaker test counts (three letters or more) that say nothing about who is meant.

@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 
 from ..alignment import Alignment
 from ..document import Document
-from .extract import FoundQuote, find_quotes, paragraphs_of_text
+from .extract import find_quotes, paragraphs_of_text
+from .found import FoundQuote
 from .matching import match_quotes
 from .model import Quote, QuoteKind, QuoteMatch, QuoteReport, Speaker, Verdict
 from .speakers import merge_speakers, resolve_mentions

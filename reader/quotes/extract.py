@@ -26,7 +26,7 @@ from .mentions import Attribution
 from .model import QuoteKind
 from .sentences import first_sentence_end
 
-__all__ = ["MAX_SENTENCE", "FoundQuote", "find_quotes", "paragraphs_of_text"]
+__all__ = ["find_quotes", "paragraphs_of_text"]
 
 #: The longest attribution clause between the two halves of a split quote, in words.
 GAP_WORDS = 30
