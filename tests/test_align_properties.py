@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reader.align.aligner as aligner_mod
+import reader.align.scorer as scorer_mod
 from reader.align.aligner import align_documents, align_sentences
 from reader.alignment import Link
 from reader.resources import seed_paths
@@ -144,7 +145,7 @@ def test_candidate_index_matches_exhaustive_on_seed_pair() -> None:
 @pytest.fixture
 def tiny_parallel_thresholds(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(aligner_mod, "_PARALLEL_MIN", 1)
-    monkeypatch.setattr(aligner_mod, "_CHUNK_MIN", 1)
+    monkeypatch.setattr(scorer_mod, "_CHUNK_MIN", 1)
 
 
 def test_large_pair_path_with_workers_matches_single_process(tiny_parallel_thresholds: None) -> None:

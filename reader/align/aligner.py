@@ -1,10 +1,11 @@
 """Sentence alignment: n:m links between two lists of sentences, with rapidfuzz for the string similarity.
 
 How it works (each step in its own module):
-1. Features (`normalize_tokens`): case, quotes and diacritics folded; words cut into character 4-grams.
-2. Weights (`similarity`): IDF within the document pair, so rare content words, names and numbers dominate.
-   The similarity of two runs of sentences mixes the weighted Dice coefficient of their features with
-   rapidfuzz's `fuzz.ratio` of their normalised text (word order and length), in [0, 1].
+1. Features (`features`): case, quotes and diacritics folded; words cut into character 4-grams.
+2. Weights (`weights`): IDF within the document pair, so rare content words, names and numbers dominate.
+   The similarity (`scorer`) of two runs of sentences mixes the weighted Dice coefficient of their features
+   with rapidfuzz's `fuzz.ratio` of their normalised text (word order and length), in [0, 1]; long inputs
+   are scored by forked worker processes too. The knobs are `params.AlignParams`.
 3. Candidates (`candidates`): an inverted index of rare word stems proposes the pairs worth scoring; each
    sentence keeps its best few partners. `exhaustive=True` scores every pair instead (for the check that
    the index loses nothing).
@@ -23,188 +24,22 @@ and the result mirrored back, so swapping left and right gives exactly the mirro
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import Any
-
-from rapidfuzz import fuzz
 
 from ..alignment import Alignment, Link
 from ..document import Document
 from .candidates import PairScores, all_pairs, keep_top, shortlist_pairs
 from .chain import Bead, best_chain
-from .features import features, index_keys, normalize
-from .weights import idf_weights, mass
+from .features import index_keys
+from .params import DEFAULT_PARAMS, AlignParams
+from .scorer import _auto_workers, _PairScorer, _Workers
 
-
-@dataclass(frozen=True, slots=True)
-class AlignParams:
-    """Tuning knobs; the defaults were chosen on DEplain dev (see docs/evaluation.md)."""
-
-    threshold: float = 0.30  # a bead pays only when its similarity is above this
-    size_exponent: float = 0.5  # reward for covering more sentences: gain = (sim - threshold) * (run+1)^e
-    max_run: int = 8  # longest run of sentences merged on one side of a 1:m or n:1 bead
-    ratio_weight: float = 0.2  # share of rapidfuzz fuzz.ratio in the similarity (the rest: weighted Dice)
-    gap_threshold: float = 0.15  # 1:1 links inside small gaps of the chain need only this
-    gap_cells: int = 4  # gaps of at most this many sentence pairs (left x right) are filled
-    extra_link: float = 0.7  # an unlinked sentence is linked to its best partner at or above this
-    repeat_link: float = 0.55  # ... or at or above this when that partner is already linked
-    max_df: int = 50  # stems in more sentences than this (on either side) do not propose candidates
-    top_k: int = 10  # candidate partners kept per sentence
-
-
-DEFAULT_PARAMS = AlignParams()
+# Pairs to score before a second process pays for its start-up (read here, at call time, so a test can
+# lower it on this module).
+_PARALLEL_MIN = 20000
 _NM_SHAPES = frozenset({(2, 2), (2, 3), (3, 2)})
 # (row, column) offsets from one candidate pair to another that span a 2:2, 2:3 or 3:2 block.
 _NM_OFFSETS = tuple((di, dj) for di in (1, 2) for dj in (-2, -1, 1, 2) if (di + 1, abs(dj) + 1) in _NM_SHAPES)
-
-
-class _PairScorer:
-    """Similarity of sentences and of runs of neighbouring sentences of the two sides.
-
-    A run's features are the union of its sentences' features, so a merged run matches better than its
-    parts exactly when its sentences each cover a different part of the counterpart.
-    """
-
-    def __init__(self, left: Sequence[str], right: Sequence[str], params: AlignParams) -> None:
-        self.params = params
-        self.left_text = [normalize(s) for s in left]
-        self.right_text = [normalize(s) for s in right]
-        self.left_feats = [features(s, normalized=True) for s in self.left_text]
-        self.right_feats = [features(s, normalized=True) for s in self.right_text]
-        self.weights = idf_weights([*self.left_feats, *self.right_feats])
-        self.left_mass = [mass(f, self.weights) for f in self.left_feats]
-        self.right_mass = [mass(f, self.weights) for f in self.right_feats]
-        self._mass: dict[tuple[int, int, int], float] = {}
-
-    def _run_mass(self, side: int, start: int, length: int) -> float:
-        if length == 1:
-            return (self.left_mass if side == 0 else self.right_mass)[start]
-        key = (side, start, length)
-        value = self._mass.get(key)
-        if value is None:
-            feats = self.left_feats if side == 0 else self.right_feats
-            value = mass(frozenset().union(*feats[start : start + length]), self.weights)
-            self._mass[key] = value
-        return value
-
-    def _mix(self, lexical: float, left_text: str, right_text: str) -> float:
-        rw = self.params.ratio_weight
-        if rw <= 0.0:
-            return lexical
-        return (1.0 - rw) * lexical + rw * fuzz.ratio(left_text, right_text) / 100.0
-
-    def pair_sim(self, i: int, j: int) -> float:
-        """Similarity of left sentence i and right sentence j."""
-        return self.pair_sims([(i, j)])[0]
-
-    def pair_sims(self, items: Sequence[tuple[int, int]]) -> list[float]:
-        """Similarities of many (left, right) pairs: the hot path, kept flat with local names."""
-        lf, rf, lm, rm = self.left_feats, self.right_feats, self.left_mass, self.right_mass
-        lt, rt = self.left_text, self.right_text
-        weight = self.weights.__getitem__
-        rw = self.params.ratio_weight
-        lw = 1.0 - rw
-        ratio = fuzz.ratio
-        out: list[float] = []
-        append = out.append
-        for i, j in items:
-            common = lf[i] & rf[j]
-            if not common:
-                append(0.0)
-                continue
-            lexical = 2.0 * sum(map(weight, common)) / (lm[i] + rm[j])
-            append(lw * (lexical if lexical < 1.0 else 1.0) + rw * ratio(lt[i], rt[j]) / 100.0)
-        return out
-
-    def run_sim(self, ls: int, ln: int, rs: int, rn: int) -> float:
-        """Similarity of a left run and a right run; 0.0 when it cannot exceed the bead threshold."""
-        lf, rf = self.left_feats, self.right_feats
-        if ln == 1 and rn == 1:
-            common = lf[ls] & rf[rs]
-        elif rn == 1:
-            b = rf[rs]
-            common = frozenset().union(*(a & b for a in lf[ls : ls + ln]))
-        elif ln == 1:
-            a = lf[ls]
-            common = frozenset().union(*(a & b for b in rf[rs : rs + rn]))
-        else:
-            common = frozenset().union(*lf[ls : ls + ln]) & frozenset().union(*rf[rs : rs + rn])
-        if not common:
-            return 0.0
-        total = self._run_mass(0, ls, ln) + self._run_mass(1, rs, rn)
-        lexical = min(1.0, 2.0 * mass(common, self.weights) / total) if total > 0 else 0.0
-        rw = self.params.ratio_weight
-        if (1.0 - rw) * lexical + rw <= self.params.threshold:
-            return 0.0
-        lt = self.left_text[ls] if ln == 1 else " ".join(self.left_text[ls : ls + ln])
-        rt = self.right_text[rs] if rn == 1 else " ".join(self.right_text[rs : rs + rn])
-        return self._mix(lexical, lt, rt)
-
-
-_PARALLEL_MIN = 20000  # pairs to score before a second process pays for its start-up
-_CHUNK_MIN = 2000  # items below this are scored in-process even when workers are running
-_SHARED: _PairScorer | None = None  # the scorer a forked worker inherits
-
-
-def _auto_workers() -> int:
-    import multiprocessing
-    import threading
-
-    if (os.cpu_count() or 1) < 2 or threading.active_count() > 1 or multiprocessing.current_process().daemon:
-        return 1
-    return 2
-
-
-def _score_chunk(method: str, items: list[tuple[int, ...]]) -> list[float]:
-    assert _SHARED is not None
-    return _apply(_SHARED, method, items)
-
-
-def _apply(scorer: _PairScorer, method: str, items: list[tuple[int, ...]]) -> list[float]:
-    if method == "pair_sim":
-        return scorer.pair_sims(items)  # type: ignore[arg-type]
-    fn = getattr(scorer, method)
-    return [fn(*item) for item in items]
-
-
-class _Workers:
-    """Scores items with the scorer in this process plus `workers - 1` forked copies (no pickling of it)."""
-
-    def __init__(self, scorer: _PairScorer, workers: int) -> None:
-        self.scorer = scorer
-        self.workers = max(1, workers)
-        self._pool: Any = None
-
-    def __enter__(self) -> _Workers:
-        global _SHARED
-        if self.workers > 1:
-            import multiprocessing
-
-            _SHARED = self.scorer
-            self._pool = multiprocessing.get_context("fork").Pool(self.workers - 1)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        global _SHARED
-        if self._pool is not None:
-            self._pool.terminate()
-            self._pool = None
-        _SHARED = None
-
-    def map(self, method: str, items: list[tuple[int, ...]]) -> list[float]:
-        if self._pool is None or len(items) < _CHUNK_MIN:
-            return _apply(self.scorer, method, items)
-        share = len(items) // self.workers
-        pending = [self._pool.apply_async(_score_chunk, (method, items[k * share : (k + 1) * share]))
-                   for k in range(self.workers - 1)]
-        mine = _apply(self.scorer, method, items[(self.workers - 1) * share :])
-        out: list[float] = []
-        for p in pending:
-            out.extend(p.get())
-        out.extend(mine)
-        return out
 
 
 def _runs(partners: dict[int, list[int]], max_run: int) -> Iterator[tuple[int, int, int]]:
@@ -248,7 +83,7 @@ def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]
                     blocks.add((i, di + 1, lo, abs(dj) + 1))
         runs += sorted(blocks)
     get = pairs.get
-    for run, sim in zip(runs, pool.map("run_sim", runs), strict=True):
+    for run, sim in zip(runs, pool.map(_PairScorer.run_sims, runs), strict=True):
         ls, ln, rs, rn = run
         # A merge must match better than the best single pair inside it.
         if sim > max(get((i, j), 0.0) for i in range(ls, ls + ln) for j in range(rs, rs + rn)):
@@ -343,7 +178,8 @@ def _align_oriented(
                                [index_keys(s, normalized=True) for s in scorer.right_text],
                                max_df=params.max_df, top_k=params.top_k)
     with _Workers(scorer, workers if len(todo) >= _PARALLEL_MIN else 1) as pool:
-        scored = {pair: s for pair, s in zip(todo, pool.map("pair_sim", todo), strict=True) if s > 0.0}
+        sims = pool.map(_PairScorer.pair_sims, todo)
+        scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
         pairs = keep_top(scored, params.top_k)
         chain = best_chain(_beads(pairs, scorer, pool), m)
     if params.gap_threshold < params.threshold:

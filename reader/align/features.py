@@ -32,11 +32,6 @@ def normalize(text: str) -> str:
     return _QUOTES.sub("", folded)
 
 
-def words(text: str) -> list[str]:
-    """The normalised words of a text (letters and digits; punctuation dropped)."""
-    return _WORD.findall(normalize(text))
-
-
 @lru_cache(maxsize=262144)
 def _word_grams(word: str) -> tuple[str, ...]:
     marked = f"_{word}_"
