@@ -27,6 +27,7 @@ from .marks import Mark, parse_marks
 
 SESSION_VERSION = 1
 DATA_DIR_ENV = "READER_DATA_DIR"
+LOCK_SECONDS = 10  # how long a save waits for another reader's save of the same pair
 @dataclass(slots=True)
 class SessionLoad:
     """What loading a session gave: the marks, and a message when a file had to be set aside."""
@@ -38,6 +39,28 @@ class SessionLoad:
 
 class SessionError(ValueError):
     """A session file whose content cannot be used (internal: turned into a warning by `load`)."""
+
+
+class _NewerVersion(Exception):
+    """The file was written by a newer version: set aside with its own message."""
+
+
+def _read_marks(path: Path, left: Document, right: Document) -> list[Mark]:
+    """The marks a session file holds for this pair; FileNotFoundError/OSError, _NewerVersion, or a
+    ValueError (SessionError, MarkError, JSON and UTF-8 errors) when it cannot be used."""
+    data = json.loads(path.read_bytes().decode("utf-8"))
+    if not isinstance(data, dict):
+        raise SessionError("not a JSON object")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise SessionError("no valid version")
+    if version > SESSION_VERSION:
+        raise _NewerVersion
+    _check_side(data, "left", left)
+    _check_side(data, "right", right)
+    marks = parse_marks(data.get("marks"))
+    _check_ids(marks, left, right)
+    return marks
 
 
 def default_data_dir() -> Path:
@@ -76,6 +99,9 @@ class SessionStore:
         self.data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
         # Keys whose file could not be read or moved aside: never overwrite those.
         self._blocked: set[str] = set()
+        # The marks of each pair as this store last read or wrote them: the base its changes are taken from.
+        self._base: dict[str, list[Mark]] = {}
+        self._merged: dict[str, list[Mark]] = {}  # what the last save of each pair wrote
 
     @property
     def sessions_dir(self) -> Path:
@@ -94,29 +120,19 @@ class SessionStore:
         key = self.key(left, right)
         path = self.sessions_dir / f"{key}.json"
         try:
-            raw = path.read_bytes()
+            marks = _read_marks(path, left, right)
         except FileNotFoundError:
-            return SessionLoad([], None, path)
+            marks = []
         except OSError as exc:
             self._blocked.add(key)
             reason = os_reason(exc)
             return SessionLoad([], f"Session file {path} cannot be read ({reason}); marks will not be saved.",
                                path)
-        try:
-            data = json.loads(raw.decode("utf-8"))
-            if not isinstance(data, dict):
-                raise SessionError("not a JSON object")
-            version = data.get("version")
-            if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-                raise SessionError("no valid version")
-            if version > SESSION_VERSION:
-                return self._set_aside(key, path, "was written by a newer version of reader")
-            _check_side(data, "left", left)
-            _check_side(data, "right", right)
-            marks = parse_marks(data.get("marks"))
-            _check_ids(marks, left, right)
+        except _NewerVersion:
+            return self._set_aside(key, path, "was written by a newer version of reader")
         except (ValueError, RecursionError):  # bad UTF-8 or JSON, a too-long number, SessionError, MarkError
             return self._set_aside(key, path, "was damaged")
+        self._base[key] = list(marks)
         return SessionLoad(marks, None, path)
 
     def _set_aside(self, key: str, path: Path, why: str) -> SessionLoad:
@@ -135,21 +151,62 @@ class SessionStore:
         return SessionLoad([], f"Session file {why}; kept as {backup}; starting fresh.", path)
 
     def save(self, left: Document, right: Document, marks: Sequence[Mark]) -> Path:
-        """Write the marks of this pair atomically; OutputError (one sentence) when that is not possible."""
+        """Write the marks of this pair atomically; OutputError (one sentence) when that is not possible.
+
+        Another reader (a second window on the same pair) may have saved since this store loaded the pair, so
+        the file is read again under a lock and this store's changes since then (marks added and removed)
+        are applied to what it holds: nothing either instance marked is lost. `merged` gives the result."""
         key = self.key(left, right)
         path = self.sessions_dir / f"{key}.json"
         if key in self._blocked:
             raise OutputError(f"marks not saved: the session file {path} could not be read or moved aside")
-        data = {
-            "version": SESSION_VERSION,
-            "left": {"source": left.source, "sha256": text_sha256(left)},
-            "right": {"source": right.source, "sha256": text_sha256(right)},
-            "marks": [m.to_json() for m in dict.fromkeys(marks)],
-        }
+        locks = self.data_dir / "locks"  # beside the sessions, so that folder holds only session files
         try:
             self.sessions_dir.mkdir(parents=True, exist_ok=True)
+            locks.mkdir(exist_ok=True)
         except OSError as exc:
-            reason = os_reason(exc)
-            raise OutputError(f"cannot save marks in {self.sessions_dir}: {reason}") from None
-        write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+            raise OutputError(f"cannot save marks in {self.sessions_dir}: {os_reason(exc)}") from None
+        from filelock import FileLock, Timeout
+
+        lock = locks / f"{key}.lock"
+        try:
+            with FileLock(lock, timeout=LOCK_SECONDS):
+                merged = self._merge(key, path, left, right, marks)
+                data = {
+                    "version": SESSION_VERSION,
+                    "left": {"source": left.source, "sha256": text_sha256(left)},
+                    "right": {"source": right.source, "sha256": text_sha256(right)},
+                    "marks": [m.to_json() for m in merged],
+                }
+                write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", overwrite=True)
+        except Timeout:
+            raise OutputError(f"marks not saved: another reader has held {lock} for {LOCK_SECONDS} s"
+                              ) from None
+        self._base[key] = list(dict.fromkeys(marks))  # what the caller holds: its next changes are from here
+        self._merged[key] = merged
         return path
+
+    def adopt_merged(self, left: Document, right: Document) -> list[Mark]:
+        """The marks the last save wrote (the caller's and the other readers'), for a caller that takes them
+        as its own from now on: its later removals then apply to the other readers' marks too."""
+        key = self.key(left, right)
+        merged = list(self._merged.get(key, self._base.get(key, [])))
+        self._base[key] = merged
+        return list(merged)
+
+    def _merge(self, key: str, path: Path, left: Document, right: Document,
+               marks: Sequence[Mark]) -> list[Mark]:
+        """What the file holds now, with this store's own additions and removals applied, in file order."""
+        mine = list(dict.fromkeys(marks))
+        base = set(self._base.get(key, ()))
+        try:
+            on_disk = _read_marks(path, left, right)
+        except FileNotFoundError:
+            on_disk = []
+        except (OSError, ValueError, RecursionError):
+            # unreadable now: keep it as a backup rather than write over it, and save this store's marks
+            self._set_aside(key, path, "was damaged")
+            return mine
+        removed = base - set(mine)
+        kept = [m for m in on_disk if m not in removed]
+        return list(dict.fromkeys([*kept, *(m for m in mine if m not in base or m in kept)]))
