@@ -34,6 +34,21 @@ class Handler(BaseHTTPRequestHandler):
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # the client gave up (timeout test)
             self.wfile.write(body)
 
+    def _trickle(self, *, headers_too: bool) -> None:
+        """A byte every 50 ms, at most 200 of them (10 s): never silent long enough for a per-read timeout."""
+        head = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n"
+                b"X-Padding: " + b"p" * 150 + b"\r\n\r\n")
+        body = b"<p>" + b"x" * 400
+        stream = head + body if headers_too else body
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            if not headers_too:
+                self.wfile.write(head)
+                self.wfile.flush()
+            for byte in stream[:200]:
+                self.wfile.write(bytes([byte]))
+                self.wfile.flush()
+                time.sleep(0.05)
+
     def do_GET(self) -> None:
         if self.path == "/article.html":
             self._send(200, "text/html; charset=utf-8", PAGE)
@@ -43,6 +58,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, "image/png", PNG)
         elif self.path == "/big.html":
             self._send(200, "text/html", b"<p>" + b"x" * 50_000 + b"</p>")
+        elif self.path in ("/trickle.html", "/trickle-headers.html"):
+            self._trickle(headers_too=self.path == "/trickle-headers.html")
         elif self.path == "/slow.html":
             time.sleep(1.5)
             self._send(200, "text/html", PAGE)
@@ -92,6 +109,21 @@ def test_size_limit_applies_to_urls(server):
 def test_timeout(server):
     with pytest.raises(InputError, match="did not answer in time"):
         fetch_url(f"{server}/slow.html", max_bytes=1_000_000, timeout=0.3)
+
+
+@pytest.mark.parametrize("path", ["/trickle.html", "/trickle-headers.html"])
+def test_a_trickling_server_is_cut_off_at_the_deadline(server, path):
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"took longer than 1 s \(--timeout allows more\)"):
+        fetch_url(f"{server}{path}", max_bytes=1_000_000, timeout=1.0)
+    assert time.monotonic() - started < 5  # the server would go on for 10 s
+
+
+def test_cli_timeout_option(server, capsys):
+    assert main(["align", f"{server}/trickle.html", f"{server}/plain.txt", "--timeout", "0.5"]) == 2
+    assert "took longer than 0.5 s" in capsys.readouterr().err
+    assert main(["align", f"{server}/plain.txt", f"{server}/plain.txt", "--timeout", "nan"]) == 2
+    assert "--timeout must be" in capsys.readouterr().err
 
 
 def test_unreachable_port_is_a_clear_error():

@@ -8,13 +8,14 @@ from ..ingest.read import DEFAULT_MAX_BYTES
 from ..render.formats import ALIGNMENT
 
 
-def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES,
+              timeout: float | None = None) -> int:
     """Align LEFT and RIGHT and print the links in the format `fmt`; 0 on success."""
     from ..align.aligner import align_documents
     from ..text.load import load_document
 
-    left_doc = load_document(left, max_bytes=max_bytes)
-    right_doc = load_document(right, max_bytes=max_bytes)
+    left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
+    right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
     alignment = align_documents(left_doc, right_doc)
     sys.stdout.write(ALIGNMENT[fmt].render(left_doc, right_doc, alignment) + "\n")
     return 0

@@ -44,7 +44,7 @@ def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_
 
 def run_export(left: str, right: str, *, output: str | None = None, all_links: bool = False,
                force: bool = False, max_bytes: int = DEFAULT_MAX_BYTES, today: date | None = None,
-               fmt: str | None = None) -> int:
+               fmt: str | None = None, timeout: float | None = None) -> int:
     """Export the marked (or all) alignments of LEFT and RIGHT; prints the written path. Exit code 0.
 
     The format is `fmt`, else the one the output file's suffix names, else the first of `formats.REPORT`."""
@@ -54,8 +54,8 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
     from ..render.marks_md import default_export_name
     from ..text.load import load_document
 
-    left_doc = load_document(left, max_bytes=max_bytes)
-    right_doc = load_document(right, max_bytes=max_bytes)
+    left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
+    right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
     alignment = align_documents(left_doc, right_doc)
     marks = collect_marks(left_doc, right_doc, alignment, all_links=all_links)
     if not marks:

@@ -18,6 +18,7 @@ from ..render import formats
 from ..text.sanitize import strip_controls
 
 COMMANDS = ("align", "batch", "export", "quotes")
+MAX_TIMEOUT = 3600
 MAX_SIZE_MB = 1024  # --max-size beyond this is refused: the text must fit in memory several times over
 
 
@@ -58,6 +59,8 @@ def _add_pair(p: argparse.ArgumentParser) -> None:
 def _add_max_size(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=float, default=20.0, metavar="MB",
                    help="largest input accepted (default 20 MB)")
+    p.add_argument("--timeout", type=float, default=30.0, metavar="S",
+                   help="seconds a URL's whole download may take (default 30)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -115,6 +118,12 @@ _QUOTES_JSON = (
     "quote (the text listing shows it as \"(as …)\" when it is not just part of the speaker's name).")
 
 
+def _timeout(args: argparse.Namespace) -> float:
+    if not math.isfinite(args.timeout) or not 0 < args.timeout <= MAX_TIMEOUT:
+        raise ReaderError(f"--timeout must be a number of seconds above 0 and at most {MAX_TIMEOUT}")
+    return float(args.timeout)
+
+
 def _max_bytes(args: argparse.Namespace) -> int:
     if not math.isfinite(args.max_size) or args.max_size <= 0 or args.max_size > MAX_SIZE_MB:
         raise ReaderError(f"--max-size must be a number of megabytes above 0 and at most {MAX_SIZE_MB}")
@@ -145,7 +154,7 @@ def cmd_align(args: argparse.Namespace) -> int:
     from .align import run_align
 
     left_src, right_src = _pair(args)
-    return run_align(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args))
+    return run_align(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args), timeout=_timeout(args))
 
 
 def cmd_open(args: argparse.Namespace) -> int:
@@ -172,13 +181,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     left_src, right_src = _pair(args)
     return run_export(left_src, right_src, output=args.output, all_links=args.all, force=args.force,
-                      max_bytes=_max_bytes(args), fmt=args.format)
+                      max_bytes=_max_bytes(args), fmt=args.format, timeout=_timeout(args))
 
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     from .quotes import run_quotes
 
-    return run_quotes(args.file, args.file2, fmt=args.format, max_bytes=_max_bytes(args))
+    return run_quotes(args.file, args.file2, fmt=args.format, max_bytes=_max_bytes(args),
+                      timeout=_timeout(args))
 
 
 HANDLERS = {

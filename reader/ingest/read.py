@@ -71,10 +71,12 @@ def capture_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> None:
     _captured_stdin = _read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
 
 
-def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticle:
-    """Read `source` (a path, `-` for stdin, or an http(s) URL); bad input raises InputError."""
+def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                timeout: float | None = None) -> RawArticle:
+    """Read `source` (a path, `-` for stdin, or an http(s) URL, downloaded within `timeout` seconds, default
+    `fetch.DEFAULT_TIMEOUT`); bad input raises InputError."""
     if is_url(source):
-        return _read_url(source, max_bytes)
+        return _read_url(source, max_bytes, timeout)
     if source == "-":
         name = "<stdin>"
         data = _captured_stdin
@@ -95,10 +97,10 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawArticl
     return RawArticle(source=os.fspath(name), text=text)
 
 
-def _read_url(url: str, max_bytes: int) -> RawArticle:
-    from .fetch import fetch_url
+def _read_url(url: str, max_bytes: int, timeout: float | None) -> RawArticle:
+    from .fetch import DEFAULT_TIMEOUT, fetch_url
 
-    page = fetch_url(url, max_bytes=max_bytes)
+    page = fetch_url(url, max_bytes=max_bytes, timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
     if not page.data.strip():
         raise InputError(f"{url}: the page is empty")
     text = _text_or_error(decode_bytes(page.data, url, declared=page.charset), url)

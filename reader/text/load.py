@@ -92,6 +92,8 @@ def _shorten(title: str) -> str:
     return title[: cut if cut > 40 else TITLE_MAX_CHARS].rstrip(",;:") + "…"
 
 
-def load_document(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Read a file, URL or `-` (stdin) and build its Document; bad input raises InputError."""
-    return build_document(read_source(source, max_bytes=max_bytes))
+def load_document(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  timeout: float | None = None) -> Document:
+    """Read a file, URL or `-` (stdin) and build its Document; bad input raises InputError. `timeout` bounds
+    a URL's whole download (default `ingest.fetch.DEFAULT_TIMEOUT`)."""
+    return build_document(read_source(source, max_bytes=max_bytes, timeout=timeout))
