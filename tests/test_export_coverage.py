@@ -9,7 +9,7 @@ from markdown_it import MarkdownIt
 
 from reader.alignment import Alignment, Link
 from reader.document import Document
-from reader.render.alignment import alignment_json, alignment_markdown, alignment_text
+from reader.render.alignment import alignment_json, alignment_markdown, alignment_text, alignment_tsv
 from reader.stats import coverage
 
 
@@ -69,3 +69,14 @@ def test_text_and_json_outputs_carry_no_control_characters(kinds_doc):
     data = json.loads(alignment_json(left, right, alignment))
     assert data["links"] == [{"left": [0], "right": [0], "score": 0.5},
                              {"left": [1], "right": [1], "score": 0.25}]
+
+
+def test_tsv_has_one_row_of_six_cells_per_link_with_1_based_numbers(kinds_doc):
+    left = kinds_doc([[("First\tsentence\x1b[31m.", "body"), ("Second one.", "body")]])
+    right = kinds_doc([[("Erste.", "body")], [("Zweite\nZeile.", "body"), ("Dritte.", "body")]])
+    alignment = Alignment([Link((0,), (0,), 0.5), Link((1,), (1, 2), 0.25)])
+    rows = [line.split("\t") for line in alignment_tsv(left, right, alignment).split("\n")]
+    assert rows[0] == ["left", "right", "status", "score", "left_text", "right_text"]
+    assert [len(r) for r in rows] == [6, 6, 6]
+    assert rows[1][:4] == ["1", "1", "auto", "0.5000"] and rows[2][:4] == ["2", "2,3", "auto", "0.2500"]
+    assert rows[1][4] == "First sentence␛[31m." and rows[2][5] == "Zweite Zeile. Dritte."

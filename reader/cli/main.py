@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("align", help="print the sentence alignment of two articles")
     _add_pair(p)
     p.add_argument("--format", choices=tuple(formats.ALIGNMENT), default="text",
-                   help="text (default), json or md (Markdown)")
+                   help="text (default), json, md (Markdown) or tsv (one row per link, for spreadsheets)")
 
     p = sub.add_parser("batch", help="align many pairs from a JSONL file (research use)")
     p.add_argument("requests", metavar="REQUESTS.jsonl",

@@ -1,4 +1,4 @@
-"""Plain-text and Markdown renderings of an alignment for the command line."""
+"""Renderings of an alignment for the command line: plain text, JSON, Markdown and TSV."""
 
 from __future__ import annotations
 
@@ -49,3 +49,27 @@ def alignment_markdown(left: Document, right: Document, alignment: Alignment) ->
         out.append(quote_block(right.text_of(link.right)))
         out.append("")
     return strip_controls("\n".join(out))
+
+
+TSV_COLUMNS = ("left", "right", "status", "score", "left_text", "right_text")
+
+
+def alignment_tsv(left: Document, right: Document, alignment: Alignment) -> str:
+    """One row per link for spreadsheets and corpus tools: 1-based sentence numbers of each side
+    (comma-separated), the link's status, its score and both texts on one line each (tabs and line breaks
+    become spaces, so every row has six cells)."""
+
+    def cell(text: str) -> str:
+        return strip_controls(" ".join(text.split()))
+
+    rows = ["\t".join(TSV_COLUMNS)]
+    for link in alignment.links:
+        rows.append("\t".join((
+            ",".join(str(i + 1) for i in link.left),
+            ",".join(str(j + 1) for j in link.right),
+            "auto",  # every link is the aligner's until links can be corrected
+            f"{link.score:.4f}",
+            cell(left.text_of(link.left)),
+            cell(right.text_of(link.right)),
+        )))
+    return "\n".join(rows)

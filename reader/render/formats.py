@@ -60,6 +60,7 @@ ALIGNMENT: dict[str, Format[AlignmentRenderer]] = _table(
     Format("text", ".txt", "alignment:alignment_text"),
     Format("json", ".json", "alignment:alignment_json"),
     Format("md", ".md", "alignment:alignment_markdown"),
+    Format("tsv", ".tsv", "alignment:alignment_tsv"),
 )
 
 #: `reader quotes`: speakers, quotes and cross-article matches.
