@@ -20,12 +20,14 @@ from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...document import Document
 from ..layout import BLANK, FOLD, Layout, build_layout
 from ..messages import CursorMoved, PaneScrolled
+from ..state import Side
 
 GUTTER = 2
 _CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
@@ -74,7 +76,12 @@ class ArticlePane(ScrollView, can_focus=True):
                 tooltip="Switch the active pane"),
     ]
 
-    def __init__(self, side: int, *, id: str | None = None) -> None:
+    #: Page chrome shown (dimmed) or folded into one line; the app binds its own `show_chrome` here.
+    show_chrome = var(True, init=False)
+    #: Only the active pane draws its cursor; the other keeps its position for when it becomes active.
+    active = var(False, init=False)
+
+    def __init__(self, side: Side, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.side = side
         self.doc: Document | None = None
@@ -83,8 +90,6 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marked: set[int] = set()
         self.linked: set[int] | None = None
         self.scores: dict[int, float] = {}
-        self.show_chrome = True
-        self.active = False
         self.lines: Layout | None = None
         self._visible: list[int] = []
         self._sentence_starts: list[int] = []
@@ -95,8 +100,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self._base_style: Style | None = None
         #: Called synchronously when the user moves the cursor (side, sentence id). The app follows the
         #: alignment in the same frame; a message would cost a second frame (~17 ms) before the counterpart
-        #: shows. Without a listener the pane posts `CursorMoved` instead.
-        self.cursor_listener: Callable[[int, int], None] | None = None
+        #: shows. Without a listener (a pane used on its own) the pane posts `CursorMoved` instead; the app
+        #: always sets the listener and does not handle that message.
+        self.cursor_listener: Callable[[Side, int], None] | None = None
 
     # ----------------------------------------------------------------- data in
     def set_document(self, doc: Document) -> None:
@@ -118,12 +124,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marked = marked
         self._invalidate(changed)
 
-    def set_active(self, active: bool) -> None:
-        """Only the active pane draws its cursor; the other keeps its position for when it becomes active."""
-        if active != self.active:
-            self.active = active
-            if self.cursor is not None:
-                self._invalidate([self.cursor])
+    def watch_active(self) -> None:
+        if self.cursor is not None:
+            self._invalidate([self.cursor])
 
     def set_counterparts(self, ids: Iterable[int]) -> None:
         new = set(ids)
@@ -131,8 +134,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.counterparts = new
         self._invalidate(changed)
 
-    def set_show_chrome(self, show: bool) -> None:
-        self.show_chrome = show
+    def watch_show_chrome(self) -> None:
         self._relayout()
         if self.cursor is not None and self.lines is not None and self.lines.first_line[self.cursor] < 0:
             self.move_cursor(self._nearest_visible(self.cursor), notify=self.active)
@@ -155,7 +157,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         """Wrap again (new width or chrome shown/hidden), keeping the reader's place.
 
-        The active pane keeps its cursor centred; the other pane keeps the sentence at its top at the top.
+        The active pane keeps its cursor centered; the other pane keeps the sentence at its top at the top.
         """
         if self.doc is None:
             return
@@ -350,11 +352,11 @@ class ArticlePane(ScrollView, can_focus=True):
                 self.post_message(CursorMoved(self.side, sid))
 
     def show_sentence(self, sid: int, *, center: bool) -> None:
-        """Scroll so the sentence is visible: centred, or with the least movement."""
+        """Scroll so the sentence is visible: centered, or with the least movement."""
         self.show_sentences([sid], center=center)
 
     def show_sentences(self, ids: Iterable[int], *, center: bool) -> None:
-        """Scroll so the lines of these sentences are visible (centred on them when `center`)."""
+        """Scroll so the lines of these sentences are visible (centered on them when `center`)."""
         layout = self.lines
         if layout is None:
             return
@@ -388,7 +390,8 @@ class ArticlePane(ScrollView, can_focus=True):
                     return self._nearest_visible(k)
         return None
 
-    def centre_sentence(self) -> int | None:
+    def center_sentence(self) -> int | None:
+        """The sentence at the middle of the visible lines."""
         return self.sentence_at_line(self.scroll_offset.y + self.scrollable_content_region.height // 2)
 
     def _nearest_visible(self, sid: int) -> int:
