@@ -213,13 +213,14 @@ class AnalysisRunner:
 
     # ----------------------------------------------------------------- the status ticker
     def start_clock(self, stage: Stage, sizes: tuple[int, int] | None = None) -> None:
-        """A stage begins (the app calls this as it applies each result): its seconds count from now.
-
-        `sizes` (alignable sentences per side) go into the aligning line."""
+        """A stage begins (the app calls this as it applies each result): its line shows at once and its
+        seconds count from now. `sizes` (alignable sentences per side) go into the aligning line."""
         self._stage = stage
         if sizes is not None:
             self._sizes = sizes
         self._stage_started = time.perf_counter()
+        if self.progress is not None:
+            self.progress(stage, self.status_line(stage))
         if self._timer is None and not self._quitting:
             self._timer = self.app.set_interval(1.0, self._tick)
 

@@ -1,11 +1,10 @@
 """The reading interface: two linked article panes, a detail strip, a quotes sidebar, marks and export.
 
-The app composes the screen, declares the keys and routes messages and keys; its state lives elsewhere:
-what is read (documents, alignment, marks, quotes) in `reader.ui.state.ReadingState`, the loading and
-analysis in `reader.ui.analysis.AnalysisRunner` (results come back as `reader.ui.messages`), the export
-dialogs in `reader.ui.export_flow`, the help rows and key names in `reader.ui.keys`. What the screen shows
-(linking, the active pane, chrome, sidebar, detail strip, progress lines) is reactive here; the `watch_`
-methods pass it on to the widgets.
+The app composes the screen, declares the keys, routes messages and keys, and holds what the screen shows
+as reactives (bound into the widgets, or passed on by `watch_` methods). What is read lives in
+`reader.ui.state.ReadingState`; loading and analysis in `reader.ui.analysis.AnalysisRunner` (results come
+back as `reader.ui.messages`); the linked panes in `widgets.reading_view`; export and search dialogs in
+`export_flow` and `search_flow`; help rows and key names in `keys`.
 """
 
 from __future__ import annotations
@@ -18,7 +17,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual import work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
 from textual.reactive import var
 from textual.widgets import Footer
 
@@ -29,7 +27,6 @@ from .analysis import AnalysisRunner, Stage, freeze_heap
 from .commands import ReaderCommands
 from .dialogs.error import ErrorDialog
 from .dialogs.help import HelpScreen
-from .dialogs.prompt import SearchDialog
 from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
 from .messages import (
@@ -37,15 +34,15 @@ from .messages import (
     AnalysisFailed,
     DocumentsLoaded,
     LoadFailed,
-    PaneScrolled,
     QuoteMarkToggled,
     QuoteSelected,
     QuotesReady,
 )
-from .state import SIDE_NAMES, ReadingState, Side, other_side
+from .search_flow import PaneSearch
+from .state import ReadingState, Side, other_side
 from .widgets.article_pane import ArticlePane
 from .widgets.detail_strip import DetailStrip
-from .widgets.header import ArticleTitle
+from .widgets.reading_view import ReadingView
 from .widgets.sidebar import QuoteSidebar
 
 if TYPE_CHECKING:
@@ -101,7 +98,7 @@ class ReaderApp(App[None]):
     #: The alignment has arrived and is applied; quotes_done: the quote report (or its failure) too.
     ready = var(False, init=False)
     quotes_done = var(False, init=False)
-    #: Page chrome shown (dimmed) or folded away; bound into both panes.
+    #: Page chrome shown (dimmed) or folded away (bound into the panes, like linking and active).
     show_chrome = var(False, init=False)
     show_sidebar = var(True, init=False)
     show_detail = var(True, init=False)
@@ -122,30 +119,29 @@ class ReaderApp(App[None]):
             process_min_sentences=process_min_sentences, align_job=type(self).ALIGN_JOB,
             quotes_job=type(self).QUOTES_JOB, progress=self._progress)
         self._detail_pending = False
-        self._panes: tuple[ArticlePane, ArticlePane] | None = None
-        self._last_query = ""
+        self._view: ReadingView | None = None
+        self.search = PaneSearch()
 
     # ----------------------------------------------------------------- layout
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            for side in (0, 1):
-                with Vertical(classes="pane-column", id=f"column-{SIDE_NAMES[side]}"):
-                    yield ArticleTitle(classes="article-title", id=f"title-{SIDE_NAMES[side]}")
-                    yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}").data_bind(ReaderApp.show_chrome)
-            yield QuoteSidebar(id="sidebar")
-        yield DetailStrip(id="detail")
+        yield ReadingView(self.sources, self.state, id="main").data_bind(
+            ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome)
+        yield DetailStrip(id="detail").data_bind(ReaderApp.status)
         yield Footer()
 
     @property
+    def view(self) -> ReadingView:
+        if self._view is None:  # looked up once: the cursor path uses it on every move
+            self._view = self.query_one(ReadingView)
+        return self._view
+
+    @property
     def panes(self) -> tuple[ArticlePane, ArticlePane]:
-        if self._panes is None:  # looked up once: the cursor path uses them on every move
-            self._panes = (self.query_one("#pane-left", ArticlePane),
-                           self.query_one("#pane-right", ArticlePane))
-        return self._panes
+        return self.view.panes
 
     @property
     def active_pane(self) -> ArticlePane:
-        return self.panes[self.active]
+        return self.view.panes[self.active]
 
     # What tests and bench/ read of the state and the analysis.
     @property
@@ -169,23 +165,13 @@ class ReaderApp(App[None]):
         return self.analysis.mode
 
     @property
-    def align_seconds(self) -> float | None:
-        return self.analysis.align_seconds
-
-    @property
     def _worker(self) -> AnalysisProcess | None:
         return self.analysis.process
 
     def on_mount(self) -> None:
-        for side, pane in enumerate(self.panes):
-            pane.loading = True
-            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(
-                None, f"Opening {self.sources[side]}…")
         self.show_sidebar = self.size.width >= SIDEBAR_MIN_WIDTH
-        self.query_one(DetailStrip).show_status(self.status)
         for pane in self.panes:
             pane.cursor_listener = self._cursor_moved  # the fast path: see `ArticlePane.cursor_listener`
-        self.watch_active(0)
         # Paint the first screen before the reading competes with it for the GIL.
         self.call_after_refresh(self.analysis.start)
 
@@ -194,16 +180,9 @@ class ReaderApp(App[None]):
         self.analysis.cancel()
 
     # ----------------------------------------------------------------- reactives
-    def watch_active(self, side: Side) -> None:
-        for n, pane in enumerate(self.panes):
-            pane.active = n == side
-            self.query_one(f"#column-{SIDE_NAMES[n]}").set_class(n == side, "-active")
-
     def watch_linking(self, linking: bool) -> None:
         self.notify("Linking on: the other pane follows." if linking
                     else "Linking off: each pane keeps its own position.")
-        if linking and self.active_pane.cursor is not None:
-            self._follow(self.active, self.active_pane.cursor)
 
     def watch_show_chrome(self, shown: bool) -> None:
         self.notify("Page chrome shown (dimmed)." if shown else "Page chrome folded away.")
@@ -218,9 +197,6 @@ class ReaderApp(App[None]):
         self.query_one(DetailStrip).display = shown
         self._update_detail()
 
-    def watch_status(self, status: str) -> None:
-        self.query_one(DetailStrip).show_status(status)
-
     def watch_quote_status(self, status: str) -> None:
         self.query_one(QuoteSidebar).set_status(status)
 
@@ -234,8 +210,7 @@ class ReaderApp(App[None]):
 
     # ----------------------------------------------------------------- analysis results
     def on_load_failed(self, message: LoadFailed) -> None:
-        for pane in self.panes:
-            pane.loading = False
+        self.view.stop_loading()
         self.push_screen(ErrorDialog(message.message, "Cannot open the articles"),
                          lambda _: self.exit(return_code=2))
 
@@ -248,33 +223,24 @@ class ReaderApp(App[None]):
 
     def on_documents_loaded(self, message: DocumentsLoaded) -> None:
         self.state.set_documents(message.left, message.right, message.session.marks, message.store)
-        for side, pane in enumerate(self.panes):
-            doc = (message.left, message.right)[side]
-            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(doc)
-            pane.set_document(doc)
-            pane.loading = False
-        self._show_marks()
+        self.view.show_documents((message.left, message.right))
+        self.view.show_marks()
         if message.session.warning:
             self.notify(message.session.warning, title="Session", severity="warning", timeout=10)
         sizes = (len(message.left.alignable_ids), len(message.right.alignable_ids))
         self.analysis.start_clock("align", sizes)
-        self.status = self.analysis.status_line("align")
         self.active_pane.focus()
         freeze_heap()
 
     def on_alignment_ready(self, message: AlignmentReady) -> None:
         self.state.set_alignment(message.alignment)
         self.analysis.align_seconds = message.seconds
-        for side, pane in enumerate(self.panes):
-            scores = self.state.scores[side]
-            pane.set_alignment(set(scores), scores)
+        self.view.show_alignment()
         self.ready = True
         cursor = self.active_pane.cursor
         if cursor is not None:
             self._follow(self.active, cursor)
         self.analysis.start_clock("quotes")
-        if not self.quotes_done:
-            self.quote_status = self.analysis.status_line("quotes")
         self.call_after_refresh(self.analysis.alignment_applied.set)
         freeze_heap()
 
@@ -283,7 +249,7 @@ class ReaderApp(App[None]):
         self.quotes_done = True
         self.analysis.stop_clock()
         self.query_one(QuoteSidebar).set_report(message.report, message.note)
-        self._show_marks()
+        self.view.show_marks()
         freeze_heap()
 
     # ----------------------------------------------------------------- following the cursor
@@ -297,14 +263,7 @@ class ReaderApp(App[None]):
 
     def _follow(self, side: Side, sid: int, extra: int | None = None) -> None:
         """Highlight the counterparts of `sid` in the other pane and, with linking on, center them."""
-        other = self.panes[other_side(side)]
-        ids = self.state.counterparts(side, sid)
-        if extra is not None and extra not in ids:
-            ids = [*ids, extra]
-        other.set_counterparts(ids)
-        self.panes[side].set_counterparts(())
-        if self.linking and ids:
-            other.show_sentences(ids, center=True)
+        self.view.follow(side, sid, extra)
         # The word diff and its wrapping cost a few ms: paint the highlight first, the detail a frame later.
         if not self._detail_pending:
             self._detail_pending = True
@@ -316,25 +275,8 @@ class ReaderApp(App[None]):
 
     def _update_detail(self) -> None:
         strip = self.query_one(DetailStrip)
-        if self.state.docs is None or not strip.display:
-            return
-        cursor = self.active_pane.cursor
-        pair = None if cursor is None else self.state.pair_at(self.active, cursor)
-        if pair is None:
-            strip.show_status("This article has no sentences." if cursor is None else self.status)
-            return
-        strip.show_pair(pair.left_text, pair.right_text, pair.score, self.state.coverage, pair.marked,
-                        self.active)
-
-    def on_pane_scrolled(self, message: PaneScrolled) -> None:
-        """Wheel scrolling: the other pane keeps the counterpart of the sentence at the center in view."""
-        if not self.linking or self.state.alignment is None:
-            return
-        center = self.panes[message.side].center_sentence()
-        nearest = None if center is None else self.state.nearest_linked(message.side, center)
-        ids = [] if nearest is None else self.state.counterparts(message.side, nearest)
-        if ids:
-            self.panes[other_side(message.side)].show_sentences(ids, center=True)
+        if self.state.docs is not None and strip.display:
+            strip.show_at(self.state, self.active, self.active_pane.cursor)
 
     def on_quote_selected(self, message: QuoteSelected) -> None:
         target = message.target
@@ -351,7 +293,7 @@ class ReaderApp(App[None]):
         if self.state.toggle_mark(self.active, self.active_pane.cursor) is None:
             self.notify("This sentence has no counterpart: there is no pair to mark.", severity="warning")
             return
-        self._show_marks()
+        self.view.show_marks()
         self._update_detail()
         self._save_marks()
 
@@ -364,13 +306,8 @@ class ReaderApp(App[None]):
             return
         self.notify("Quote pair marked; e exports it with the marked alignments." if marked
                     else "Quote pair unmarked.")
-        self._show_marks()
+        self.view.show_marks()
         self._save_marks()
-
-    def _show_marks(self) -> None:
-        for side, pane in enumerate(self.panes):
-            pane.set_marked(self.state.marked_ids(side))
-        self.query_one(QuoteSidebar).set_marked(self.state.marked_quotes())
 
     def _save_marks(self) -> None:
         try:
@@ -383,37 +320,16 @@ class ReaderApp(App[None]):
         await export_marks(self, self.state, export_dir=self.export_dir, today=self.today)
 
     # ----------------------------------------------------------------- search
-    def action_search(self) -> None:
+    @work(group="search")
+    async def action_search(self) -> None:
         if self.state.docs is not None:
-            self.push_screen(SearchDialog(SIDE_NAMES[self.active], self._last_query), self._search_for)
-
-    def _search_for(self, query: str | None) -> None:
-        if not query:
-            return
-        self._last_query = query
-        pane = self.active_pane
-        count = pane.set_search(query)
-        if not count:
-            self.notify(f"No match for “{query}” in the {SIDE_NAMES[self.active]} article.",
-                        severity="warning")
-            return
-        self.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”; n / N for next and previous.")
-        pane.move_cursor(pane.match_after(True, include_current=True))
-
-    def _search_step(self, forward: bool) -> None:
-        target = self.active_pane.match_after(forward)
-        if target is not None:
-            self.active_pane.move_cursor(target)
-            return
-        side = SIDE_NAMES[self.active]
-        self.notify(f"No match for “{self._last_query}” in the {side} article; press / to search again."
-                    if self._last_query else "No search yet: press / to search.", severity="warning")
+            await self.search.ask(self, self.active_pane, self.active)
 
     def action_search_next(self) -> None:
-        self._search_step(True)
+        self.search.step(self, self.active_pane, self.active, forward=True)
 
     def action_search_prev(self) -> None:
-        self._search_step(False)
+        self.search.step(self, self.active_pane, self.active, forward=False)
 
     # ----------------------------------------------------------------- toggles and panes
     def action_switch_pane(self) -> None:
@@ -433,7 +349,7 @@ class ReaderApp(App[None]):
         self.linking = not self.linking
 
     def action_toggle_sidebar(self) -> None:
-        self.show_sidebar = not self.query_one(QuoteSidebar).display
+        self.show_sidebar = not self.show_sidebar
 
     def action_focus_sidebar(self) -> None:
         sidebar = self.query_one(QuoteSidebar)

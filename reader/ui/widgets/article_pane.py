@@ -16,7 +16,7 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -39,19 +39,10 @@ class ArticlePane(ScrollView, can_focus=True):
     """A scrollable, wrapped article with a sentence cursor."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-pane--cursor",
-        "article-pane--counterpart",
-        "article-pane--marked",
-        "article-pane--unlinked",
-        "article-pane--chrome",
-        "article-pane--heading",
-        "article-pane--match",
-        "article-pane--fold",
-        "article-pane--score-high",
-        "article-pane--score-mid",
-        "article-pane--score-low",
-        "article-pane--only-here",
-        "article-pane--mark-sign",
+        "article-pane--cursor", "article-pane--counterpart", "article-pane--marked", "article-pane--unlinked",
+        "article-pane--chrome", "article-pane--heading", "article-pane--match", "article-pane--fold",
+        "article-pane--score-high", "article-pane--score-mid", "article-pane--score-low",
+        "article-pane--only-here", "article-pane--mark-sign",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -180,7 +171,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if first_layout and self.active and self.cursor_listener is not None and self.cursor is not None:
             self.cursor_listener(self.side, self.cursor)  # the app highlights the counterpart, if known yet
         if anchor is not None and self.lines.first_line[anchor] >= 0:
-            self.show_sentence(anchor, center=True)
+            self.show_sentences([anchor], center=True)
         elif top is not None and self.lines.first_line[top] >= 0:
             self.scroll_to(y=self.lines.first_line[top], animate=False, immediate=True)
 
@@ -196,7 +187,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.lines is None or self.lines.width != self.text_width:
             self._relayout()
         elif self.active and self.cursor is not None:
-            self.show_sentence(self.cursor, center=False)
+            self.show_sentences([self.cursor], center=False)
 
     def _clear_cache(self) -> None:
         self._strips.clear()
@@ -344,19 +335,15 @@ class ArticlePane(ScrollView, can_focus=True):
         old = self.cursor
         self.cursor = sid
         self._invalidate([i for i in (old, sid) if i is not None])
-        self.show_sentence(sid, center=center)
+        self.show_sentences([sid], center=center)
         if notify:
             if self.cursor_listener is not None:
                 self.cursor_listener(self.side, sid)
             else:
                 self.post_message(CursorMoved(self.side, sid))
 
-    def show_sentence(self, sid: int, *, center: bool) -> None:
-        """Scroll so the sentence is visible: centered, or with the least movement."""
-        self.show_sentences([sid], center=center)
-
     def show_sentences(self, ids: Iterable[int], *, center: bool) -> None:
-        """Scroll so the lines of these sentences are visible (centered on them when `center`)."""
+        """Scroll so the lines of these sentences are visible: centered, or with the least movement."""
         layout = self.lines
         if layout is None:
             return
@@ -506,8 +493,7 @@ class ArticlePane(ScrollView, can_focus=True):
         k = max(0, bisect_right(self._sentence_starts, min(pos, end - 1)) - 1)
         self.move_cursor(self._nearest_visible(k))
 
-    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        self.post_message(PaneScrolled(self.side))
-
-    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+    @on(events.MouseScrollDown)
+    @on(events.MouseScrollUp)
+    def _wheel_scrolled(self) -> None:
         self.post_message(PaneScrolled(self.side))

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import Static
 
 from ...stats import Coverage
 from ...worddiff import DiffOp, word_diff
 from ..state import SIDE_LETTERS, SIDE_NAMES, Side
+
+if TYPE_CHECKING:
+    from ..state import ReadingState
 
 REMOVED = "$error strike"
 ADDED = "$success bold"
@@ -31,8 +37,22 @@ def diff_line(prefix: str, text: str, ops: list[DiffOp], side: Side) -> Content:
 class DetailStrip(Static):
     """Shows one aligned pair; updated by the app when the cursor moves."""
 
+    #: Progress of the analysis (the app binds its `status` here): shown until there is a pair to show.
+    status = var("", init=False)
+
+    def watch_status(self, status: str) -> None:
+        self.show_status(status)
+
     def show_status(self, message: str) -> None:
         self.update(Content.styled(message, "$text-muted"), layout=False)
+
+    def show_at(self, state: ReadingState, side: Side, cursor: int | None) -> None:
+        """The pair under a pane's cursor, or why there is none (no sentences, the analysis still running)."""
+        pair = None if cursor is None else state.pair_at(side, cursor)
+        if pair is None:
+            self.show_status("This article has no sentences." if cursor is None else self.status)
+            return
+        self.show_pair(pair.left_text, pair.right_text, pair.score, state.coverage, pair.marked, side)
 
     def show_pair(
         self,

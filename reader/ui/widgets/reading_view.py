@@ -1,0 +1,115 @@
+"""The reading view: both article columns (title above pane) and the quotes sidebar, kept linked.
+
+The app owns `linking`, `active` and `show_chrome` and binds them in (`data_bind`, as toolong's `LogView`
+receives its settings); this container passes them on to its panes, draws what the app's `ReadingState`
+holds, and keeps the other pane on the counterparts of a cursor, or of the sentence at the center of a
+scrolled pane.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.reactive import var
+
+from ..messages import PaneScrolled
+from ..state import SIDE_NAMES, Side, other_side
+from .article_pane import ArticlePane
+from .header import ArticleTitle
+from .sidebar import QuoteSidebar
+
+if TYPE_CHECKING:
+    from ...document import Document
+    from ..state import ReadingState
+
+
+class ReadingView(Horizontal):
+    """Two article columns and the sidebar; the other pane follows the active one while `linking`."""
+
+    linking = var(True, init=False)
+    active: var[Side] = var[Side](0, init=False)
+    show_chrome = var(False, init=False)
+
+    def __init__(self, sources: tuple[str, str], state: ReadingState, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.sources = sources
+        self.state = state
+        self._panes: tuple[ArticlePane, ArticlePane] | None = None
+
+    def compose(self) -> ComposeResult:
+        for side in (0, 1):
+            with Vertical(classes="pane-column", id=f"column-{SIDE_NAMES[side]}"):
+                yield ArticleTitle(Content(f"Opening {self.sources[side]}…"), classes="article-title",
+                                   id=f"title-{SIDE_NAMES[side]}")
+                yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}").data_bind(ReadingView.show_chrome)
+        yield QuoteSidebar(id="sidebar")
+
+    @property
+    def panes(self) -> tuple[ArticlePane, ArticlePane]:
+        if self._panes is None:  # looked up once: the cursor path uses them on every move
+            self._panes = (self.query_one("#pane-left", ArticlePane),
+                           self.query_one("#pane-right", ArticlePane))
+        return self._panes
+
+    def on_mount(self) -> None:
+        for pane in self.panes:
+            pane.loading = True
+        self.watch_active(self.active)
+
+    def watch_active(self, side: Side) -> None:
+        if not self.is_mounted:
+            return
+        for n, pane in enumerate(self.panes):
+            pane.active = n == side
+            self.query_one(f"#column-{SIDE_NAMES[n]}").set_class(n == side, "-active")
+
+    def watch_linking(self, linking: bool) -> None:
+        cursor = self.panes[self.active].cursor
+        if linking and cursor is not None:
+            self.follow(self.active, cursor)
+
+    # ----------------------------------------------------------------- what the state holds
+    def stop_loading(self) -> None:
+        for pane in self.panes:
+            pane.loading = False
+
+    def show_documents(self, docs: tuple[Document, Document]) -> None:
+        for side, pane in enumerate(self.panes):
+            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(docs[side])
+            pane.set_document(docs[side])
+        self.stop_loading()
+
+    def show_alignment(self) -> None:
+        for side, pane in enumerate(self.panes):
+            scores = self.state.scores[side]
+            pane.set_alignment(set(scores), scores)
+
+    def show_marks(self) -> None:
+        for side, pane in enumerate(self.panes):
+            pane.set_marked(self.state.marked_ids(side))
+        self.query_one(QuoteSidebar).set_marked(self.state.marked_quotes())
+
+    # ----------------------------------------------------------------- linked panes
+    def follow(self, side: Side, sid: int, extra: int | None = None) -> None:
+        """Highlight the counterparts of `sid` (and `extra`) in the other pane; while linking, center them."""
+        other = self.panes[other_side(side)]
+        ids = self.state.counterparts(side, sid)
+        if extra is not None and extra not in ids:
+            ids = [*ids, extra]
+        other.set_counterparts(ids)
+        self.panes[side].set_counterparts(())
+        if self.linking and ids:
+            other.show_sentences(ids, center=True)
+
+    def on_pane_scrolled(self, message: PaneScrolled) -> None:
+        """Wheel scrolling: the other pane keeps the counterpart of the sentence at the center in view."""
+        if not self.linking or not self.state.ready:
+            return
+        center = self.panes[message.side].center_sentence()
+        nearest = None if center is None else self.state.nearest_linked(message.side, center)
+        ids = [] if nearest is None else self.state.counterparts(message.side, nearest)
+        if ids:
+            self.panes[other_side(message.side)].show_sentences(ids, center=True)
