@@ -1,10 +1,8 @@
 """The reading interface: two linked article panes, a detail strip, a quotes sidebar, marks and export.
 
-The app composes the screen, declares the keys, routes messages and keys, and holds what the screen shows
-as reactives (bound into the widgets, or passed on by `watch_` methods). What is read lives in
-`reader.ui.state.ReadingState`; loading and analysis in `reader.ui.analysis.AnalysisRunner` (results come
-back as `reader.ui.messages`); the linked panes in `widgets.reading_view`; export and search dialogs in
-`export_flow` and `search_flow`; help rows and key names in `keys`.
+The app composes the screen, declares the keys, routes messages and keys, and holds what the screen shows as
+reactives. What is read lives in `state.ReadingState`, loading and analysis in `analysis.AnalysisRunner`,
+the linked panes in `widgets.reading_view`, the dialogs in `export_flow` and `search_flow`, keys in `keys`.
 """
 
 from __future__ import annotations
@@ -23,21 +21,13 @@ from textual.widgets import Footer
 from ..errors import ReaderError
 from ..ingest import DEFAULT_MAX_BYTES
 from ..resources import stylesheet_paths
+from . import messages
 from .analysis import AnalysisRunner, Stage, freeze_heap
 from .commands import ReaderCommands
 from .dialogs.error import ErrorDialog
 from .dialogs.help import HelpScreen
 from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
-from .messages import (
-    AlignmentReady,
-    AnalysisFailed,
-    DocumentsLoaded,
-    LoadFailed,
-    QuoteMarkToggled,
-    QuoteSelected,
-    QuotesReady,
-)
 from .search_flow import PaneSearch
 from .state import ReadingState, Side, other_side
 from .widgets.article_pane import ArticlePane
@@ -98,13 +88,12 @@ class ReaderApp(App[None]):
     #: The alignment has arrived and is applied; quotes_done: the quote report (or its failure) too.
     ready = var(False, init=False)
     quotes_done = var(False, init=False)
-    #: Page chrome shown (dimmed) or folded away (bound into the panes, like linking and active).
+    #: Page chrome shown (dimmed) or folded away; the sidebar shown. Both bound into the view.
     show_chrome = var(False, init=False)
     show_sidebar = var(True, init=False)
     show_detail = var(True, init=False)
-    #: Progress of the reading and the alignment (detail strip), of the quote analysis (sidebar).
+    #: Progress of the reading and the alignment, bound into the detail strip.
     status = var("Reading the articles…", init=False)
-    quote_status = var("", init=False)
 
     def __init__(self, left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                  data_dir: Path | None = None, today: date | None = None, export_dir: Path | None = None,
@@ -122,10 +111,9 @@ class ReaderApp(App[None]):
         self._view: ReadingView | None = None
         self.search = PaneSearch()
 
-    # ----------------------------------------------------------------- layout
     def compose(self) -> ComposeResult:
         yield ReadingView(self.sources, self.state, id="main").data_bind(
-            ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome)
+            ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome, ReaderApp.show_sidebar)
         yield DetailStrip(id="detail").data_bind(ReaderApp.status)
         yield Footer()
 
@@ -179,7 +167,6 @@ class ReaderApp(App[None]):
         """Quitting: cancel the analysis and end the worker process now, without waiting for it."""
         self.analysis.cancel()
 
-    # ----------------------------------------------------------------- reactives
     def watch_linking(self, linking: bool) -> None:
         self.notify("Linking on: the other pane follows." if linking
                     else "Linking off: each pane keeps its own position.")
@@ -187,52 +174,40 @@ class ReaderApp(App[None]):
     def watch_show_chrome(self, shown: bool) -> None:
         self.notify("Page chrome shown (dimmed)." if shown else "Page chrome folded away.")
 
-    def watch_show_sidebar(self, shown: bool) -> None:
-        sidebar = self.query_one(QuoteSidebar)
-        sidebar.display = shown
-        if not shown and sidebar.has_focus_within:
-            self.active_pane.focus()
-
     def watch_show_detail(self, shown: bool) -> None:
         self.query_one(DetailStrip).display = shown
         self._update_detail()
 
-    def watch_quote_status(self, status: str) -> None:
-        self.query_one(QuoteSidebar).set_status(status)
-
     def _progress(self, stage: Stage, text: str) -> None:
-        if self.quotes_done:
-            return
+        """A progress line of the analysis: in the detail strip while aligning, then in the sidebar."""
         if stage == "align":
             self.status = text
-        else:
-            self.quote_status = text
+        elif not self.quotes_done:
+            self.query_one(QuoteSidebar).set_status(text)
 
     # ----------------------------------------------------------------- analysis results
-    def on_load_failed(self, message: LoadFailed) -> None:
+    def on_load_failed(self, message: messages.LoadFailed) -> None:
         self.view.stop_loading()
         self.push_screen(ErrorDialog(message.message, "Cannot open the articles"),
                          lambda _: self.exit(return_code=2))
 
-    def on_analysis_failed(self, message: AnalysisFailed) -> None:
+    def on_analysis_failed(self, message: messages.AnalysisFailed) -> None:
         self.quotes_done = True
         self.analysis.stop_clock()
         self.status = f"The {message.stage} failed: {message.message}. The panes can still be read."
         self.query_one(QuoteSidebar).set_report(None, f"No quotes: the {message.stage} failed.")
         self.notify(message.message, title=f"The {message.stage} failed", severity="error", timeout=15)
 
-    def on_documents_loaded(self, message: DocumentsLoaded) -> None:
+    def on_documents_loaded(self, message: messages.DocumentsLoaded) -> None:
         self.state.set_documents(message.left, message.right, message.session.marks, message.store)
-        self.view.show_documents((message.left, message.right))
-        self.view.show_marks()
+        self.view.show_documents()
         if message.session.warning:
             self.notify(message.session.warning, title="Session", severity="warning", timeout=10)
-        sizes = (len(message.left.alignable_ids), len(message.right.alignable_ids))
-        self.analysis.start_clock("align", sizes)
+        self.analysis.start_clock("align", self.state.sizes())
         self.active_pane.focus()
         freeze_heap()
 
-    def on_alignment_ready(self, message: AlignmentReady) -> None:
+    def on_alignment_ready(self, message: messages.AlignmentReady) -> None:
         self.state.set_alignment(message.alignment)
         self.analysis.align_seconds = message.seconds
         self.view.show_alignment()
@@ -244,7 +219,7 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self.analysis.alignment_applied.set)
         freeze_heap()
 
-    def on_quotes_ready(self, message: QuotesReady) -> None:
+    def on_quotes_ready(self, message: messages.QuotesReady) -> None:
         self.state.quote_report = message.report
         self.quotes_done = True
         self.analysis.stop_clock()
@@ -254,10 +229,8 @@ class ReaderApp(App[None]):
 
     # ----------------------------------------------------------------- following the cursor
     def _cursor_moved(self, side: Side, sid: int) -> None:
-        """A pane's cursor moved (called synchronously by the pane: the highlight shows in the same frame).
-
-        The panes' `CursorMoved` message is the fallback of a pane without a listener; the app never gets it.
-        """
+        """A pane's cursor moved: called by the pane itself, so the counterpart shows in the same frame (the
+        pane's `CursorMoved` message is only the fallback of a pane without a listener)."""
         self.active = side
         self._follow(side, sid)
 
@@ -267,18 +240,15 @@ class ReaderApp(App[None]):
         # The word diff and its wrapping cost a few ms: paint the highlight first, the detail a frame later.
         if not self._detail_pending:
             self._detail_pending = True
-            self.call_after_refresh(self._deferred_detail)
-
-    def _deferred_detail(self) -> None:
-        self._detail_pending = False
-        self._update_detail()
+            self.call_after_refresh(self._update_detail)
 
     def _update_detail(self) -> None:
+        self._detail_pending = False
         strip = self.query_one(DetailStrip)
         if self.state.docs is not None and strip.display:
             strip.show_at(self.state, self.active, self.active_pane.cursor)
 
-    def on_quote_selected(self, message: QuoteSelected) -> None:
+    def on_quote_selected(self, message: messages.QuoteSelected) -> None:
         target = message.target
         self.active = target.side
         self.panes[target.side].move_cursor(target.sentence_id, notify=False, center=True)
@@ -293,11 +263,9 @@ class ReaderApp(App[None]):
         if self.state.toggle_mark(self.active, self.active_pane.cursor) is None:
             self.notify("This sentence has no counterpart: there is no pair to mark.", severity="warning")
             return
-        self.view.show_marks()
-        self._update_detail()
-        self._save_marks()
+        self._marks_changed()
 
-    def on_quote_mark_toggled(self, message: QuoteMarkToggled) -> None:
+    def on_quote_mark_toggled(self, message: messages.QuoteMarkToggled) -> None:
         """Mark a quote pair (kind "quote", quote ids); a quote only in one article cannot be marked."""
         marked = self.state.toggle_quote_mark(message.quote_id)
         if marked is None:
@@ -306,10 +274,12 @@ class ReaderApp(App[None]):
             return
         self.notify("Quote pair marked; e exports it with the marked alignments." if marked
                     else "Quote pair unmarked.")
-        self.view.show_marks()
-        self._save_marks()
+        self._marks_changed()
 
-    def _save_marks(self) -> None:
+    def _marks_changed(self) -> None:
+        """Show the marks (panes, sidebar, detail strip) and save them at once."""
+        self.view.show_marks()
+        self._update_detail()
         try:
             self.state.save()
         except ReaderError as exc:
@@ -319,7 +289,6 @@ class ReaderApp(App[None]):
     async def action_export(self) -> None:
         await export_marks(self, self.state, export_dir=self.export_dir, today=self.today)
 
-    # ----------------------------------------------------------------- search
     @work(group="search")
     async def action_search(self) -> None:
         if self.state.docs is not None:
@@ -334,15 +303,10 @@ class ReaderApp(App[None]):
     # ----------------------------------------------------------------- toggles and panes
     def action_switch_pane(self) -> None:
         old = self.active_pane
-        new_side = other_side(self.active)
-        new = self.panes[new_side]
-        counterparts = sorted(new.counterparts)
-        self.active = new_side
-        new.focus()
-        if self.linking and counterparts:
-            new.move_cursor(counterparts[0])
-        elif new.cursor is not None:
-            self._follow(new_side, new.cursor)
+        self.active = other_side(self.active)
+        cursor = self.active_pane.cursor
+        if not self.view.enter_pane(self.active) and cursor is not None:
+            self._follow(self.active, cursor)
         old.refresh()
 
     def action_toggle_linking(self) -> None:
@@ -369,13 +333,10 @@ class ReaderApp(App[None]):
         self.push_screen(HelpScreen(help_rows(self.BINDINGS)))
 
     def run_command(self, action: str) -> None:
-        """Run an action from the command palette on the pane or the app that owns it."""
-        if action in PANE_ACTIONS:
-            self.call_later(self.active_pane.run_action, action)
-        elif action in SIDEBAR_ACTIONS:
-            self.call_later(self.query_one(QuoteSidebar).run_action, action)
-        else:
-            self.call_later(self.run_action, action.removeprefix("app."))
+        """Run an action from the command palette on the pane, the sidebar or the app that owns it."""
+        owner = (self.active_pane if action in PANE_ACTIONS
+                 else self.query_one(QuoteSidebar) if action in SIDEBAR_ACTIONS else self)
+        self.call_later(owner.run_action, action)
 
 
 def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:

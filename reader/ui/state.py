@@ -73,6 +73,12 @@ class ReadingState:
         self.scores = (alignment.best_scores(0), alignment.best_scores(1))
         self._linked_sorted = (sorted(self.scores[0]), sorted(self.scores[1]))
 
+    def sizes(self) -> tuple[int, int]:
+        """Alignable sentences of each document (none before the documents)."""
+        if self.docs is None:
+            return (0, 0)
+        return (len(self.docs[0].alignable_ids), len(self.docs[1].alignable_ids))
+
     @property
     def ready(self) -> bool:
         """The alignment is known."""

@@ -1,9 +1,9 @@
 """The reading view: both article columns (title above pane) and the quotes sidebar, kept linked.
 
-The app owns `linking`, `active` and `show_chrome` and binds them in (`data_bind`, as toolong's `LogView`
-receives its settings); this container passes them on to its panes, draws what the app's `ReadingState`
-holds, and keeps the other pane on the counterparts of a cursor, or of the sentence at the center of a
-scrolled pane.
+The app owns `linking`, `active`, `show_chrome` and `show_sidebar` and binds them in (`data_bind`, as
+toolong's `LogView` receives its settings); this container passes them on to its panes, draws what the app's
+`ReadingState` holds, and keeps the other pane on the counterparts of a cursor, or of the sentence at the
+center of a scrolled pane.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ from .header import ArticleTitle
 from .sidebar import QuoteSidebar
 
 if TYPE_CHECKING:
-    from ...document import Document
     from ..state import ReadingState
 
 
@@ -32,6 +31,7 @@ class ReadingView(Horizontal):
     linking = var(True, init=False)
     active: var[Side] = var[Side](0, init=False)
     show_chrome = var(False, init=False)
+    show_sidebar = var(True, init=False)
 
     def __init__(self, sources: tuple[str, str], state: ReadingState, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -71,16 +71,25 @@ class ReadingView(Horizontal):
         if linking and cursor is not None:
             self.follow(self.active, cursor)
 
+    def watch_show_sidebar(self, shown: bool) -> None:
+        sidebar = self.query_one(QuoteSidebar)
+        sidebar.display = shown
+        if not shown and sidebar.has_focus_within:
+            self.panes[self.active].focus()
+
     # ----------------------------------------------------------------- what the state holds
     def stop_loading(self) -> None:
         for pane in self.panes:
             pane.loading = False
 
-    def show_documents(self, docs: tuple[Document, Document]) -> None:
+    def show_documents(self) -> None:
+        """The state's documents, with their titles and saved marks, in place of the loading indicators."""
+        assert self.state.docs is not None
         for side, pane in enumerate(self.panes):
-            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(docs[side])
-            pane.set_document(docs[side])
+            self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(self.state.docs[side])
+            pane.set_document(self.state.docs[side])
         self.stop_loading()
+        self.show_marks()
 
     def show_alignment(self) -> None:
         for side, pane in enumerate(self.panes):
@@ -103,6 +112,17 @@ class ReadingView(Horizontal):
         self.panes[side].set_counterparts(())
         if self.linking and ids:
             other.show_sentences(ids, center=True)
+
+    def enter_pane(self, side: Side) -> bool:
+        """Focus a pane; while linking, its cursor moves onto the first counterpart of the other pane's cursor
+        (True; the move notifies the app as any cursor move does)."""
+        pane = self.panes[side]
+        counterparts = sorted(pane.counterparts)
+        pane.focus()
+        if self.linking and counterparts:
+            pane.move_cursor(counterparts[0])
+            return True
+        return False
 
     def on_pane_scrolled(self, message: PaneScrolled) -> None:
         """Wheel scrolling: the other pane keeps the counterpart of the sentence at the center in view."""
