@@ -20,13 +20,14 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..errors import ReaderError
 from .messages import AlignmentReady, AnalysisFailed, DocumentsLoaded, LoadFailed, QuotesReady
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.message import Message
     from textual.timer import Timer
 
     from ..document import Document
@@ -40,7 +41,8 @@ PROCESS_MIN_SENTENCES = 1000
 #: being read, so its start-up overlaps the reading (a guess from file size; an unneeded worker is closed).
 PRESTART_BYTES = 100_000
 
-Job = Callable[..., Any]
+#: A job the worker process runs (module-level, so the process can import it by name).
+Job = Callable[..., object]
 Stage = Literal["align", "quotes"]
 
 
@@ -52,7 +54,7 @@ class AnalysisRunner:
 
     def __init__(
         self,
-        app: App[Any],
+        app: App[None],
         sources: tuple[str, str],
         *,
         max_bytes: int,
@@ -96,7 +98,7 @@ class AnalysisRunner:
         self._close_process()
         self.stop_clock()
 
-    def _post(self, message: Any) -> None:
+    def _post(self, message: Message) -> None:
         self.app.post_message(message)
 
     def _load(self) -> None:

@@ -7,10 +7,9 @@ the linked panes in `widgets.reading_view`, the dialogs in `export_flow` and `se
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App, ComposeResult
@@ -22,7 +21,7 @@ from ..errors import ReaderError
 from ..ingest import DEFAULT_MAX_BYTES
 from ..resources import stylesheet_paths
 from . import messages
-from .analysis import AnalysisRunner, Stage, freeze_heap
+from .analysis import AnalysisRunner, Job, Stage, freeze_heap
 from .commands import ReaderCommands
 from .dialogs.error import ErrorDialog
 from .dialogs.help import HelpScreen
@@ -55,8 +54,8 @@ class ReaderApp(App[None]):
     AUTO_FOCUS: ClassVar[str | None] = "#pane-left"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
     #: The worker-process jobs (None: `reader.ui.background.align_job` / `quotes_job`); tests swap them.
-    ALIGN_JOB: ClassVar[Callable[..., Any] | None] = None
-    QUOTES_JOB: ClassVar[Callable[..., Any] | None] = None
+    ALIGN_JOB: ClassVar[Job | None] = None
+    QUOTES_JOB: ClassVar[Job | None] = None
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_mark", "Mark", id="mark-toggle", key_display="Space",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ..errors import ReaderError
 from .dialogs.confirm import ConfirmDialog
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .state import ReadingState
 
 
-async def export_marks(app: App[Any], state: ReadingState, *, export_dir: Path | None = None,
+async def export_marks(app: App[None], state: ReadingState, *, export_dir: Path | None = None,
                        today: date | None = None) -> None:
     """The whole export: the file name dialog, an overwrite question when needed, the write and its report.
 
@@ -55,11 +55,11 @@ async def export_marks(app: App[Any], state: ReadingState, *, export_dir: Path |
         overwrite = True
 
 
-async def _may_overwrite(app: App[Any], path: Path) -> bool:
+async def _may_overwrite(app: App[None], path: Path) -> bool:
     return bool(await app.push_screen_wait(ConfirmDialog(f"{path} already exists. Overwrite it?")))
 
 
-async def _write(app: App[Any], state: ReadingState, path: Path, *, overwrite: bool, today: date) -> bool:
+async def _write(app: App[None], state: ReadingState, path: Path, *, overwrite: bool, today: date) -> bool:
     """Write the export; False only when the file exists and `overwrite` is off (the caller asks first)."""
     assert state.docs is not None and state.alignment is not None
     from ..atomic import write_text_atomic

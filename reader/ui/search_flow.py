@@ -7,7 +7,7 @@ the dialog is awaited with `push_screen_wait`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .dialogs.prompt import SearchDialog
 from .state import SIDE_NAMES
@@ -25,7 +25,7 @@ class PaneSearch:
     def __init__(self) -> None:
         self.last_query = ""
 
-    async def ask(self, app: App[Any], pane: ArticlePane, side: Side) -> None:
+    async def ask(self, app: App[None], pane: ArticlePane, side: Side) -> None:
         """The search dialog, then the first match from the cursor on."""
         query = await app.push_screen_wait(SearchDialog(SIDE_NAMES[side], self.last_query))
         if not query:
@@ -38,7 +38,7 @@ class PaneSearch:
         app.notify(f"{count} match{'es' if count != 1 else ''} for “{query}”; n / N for next and previous.")
         pane.move_cursor(pane.match_after(True, include_current=True))
 
-    def step(self, app: App[Any], pane: ArticlePane, side: Side, *, forward: bool) -> None:
+    def step(self, app: App[None], pane: ArticlePane, side: Side, *, forward: bool) -> None:
         """The cursor to the next (or previous) match, or a word on why there is none."""
         target = pane.match_after(forward)
         if target is not None:
