@@ -156,6 +156,7 @@ class ReaderApp(App[None]):
         return self.analysis.process
 
     def on_mount(self) -> None:
+        self.view.set_loading(True)
         self.show_sidebar = self.size.width >= SIDEBAR_MIN_WIDTH
         for pane in self.panes:
             pane.cursor_listener = self._cursor_moved  # the fast path: see `ArticlePane.cursor_listener`
@@ -186,7 +187,7 @@ class ReaderApp(App[None]):
 
     # ----------------------------------------------------------------- analysis results
     def on_load_failed(self, message: messages.LoadFailed) -> None:
-        self.view.stop_loading()
+        self.view.set_loading(False)
         self.push_screen(ErrorDialog(message.message, "Cannot open the articles"),
                          lambda _: self.exit(return_code=2))
 

@@ -2,8 +2,7 @@
 
 The pane wraps its document itself (`reader.ui.layout`) for the current width, keeps a cursor on a sentence
 and draws the alignment state the app hands it: counterparts of the other pane's cursor, marked sentences,
-sentences without a counterpart, link strength in a two-cell gutter, search matches. Article text goes out as
-plain `Segment`s, never through markup.
+sentences without a counterpart, link strength in a gutter, search matches; text as plain `Segment`s.
 """
 
 from __future__ import annotations
@@ -89,10 +88,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._unlinked_sorted: list[int] = []
         self._base_style: Style | None = None
-        #: Called synchronously when the user moves the cursor (side, sentence id). The app follows the
-        #: alignment in the same frame; a message would cost a second frame (~17 ms) before the counterpart
-        #: shows. Without a listener (a pane used on its own) the pane posts `CursorMoved` instead; the app
-        #: always sets the listener and does not handle that message.
+        #: Called synchronously when the user moves the cursor (side, sentence id): the app follows in the
+        #: same frame, where a message costs a second frame (~17 ms). Only a pane without a listener (used
+        #: on its own) posts `CursorMoved`; the app always sets one and never handles that message.
         self.cursor_listener: Callable[[Side, int], None] | None = None
 
     # ----------------------------------------------------------------- data in
@@ -102,7 +100,12 @@ class ArticlePane(ScrollView, can_focus=True):
         self.cursor = None
         self.lines = None
         self._visible = []
-        self._relayout()  # waits for a real size when the pane has none yet (see `_relayout`)
+        self._relayout()  # without a size yet, `on_resize` lays it out; but under heavy load that Resize can
+        self.call_after_refresh(self._layout_if_missing)  # come while the loading indicator covers the pane
+
+    def _layout_if_missing(self) -> None:
+        if self.lines is None:
+            self._relayout()
 
     def set_alignment(self, linked: set[int], scores: dict[int, float]) -> None:
         self.linked = linked
@@ -402,12 +405,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self.move_cursor(self._step(-1))
 
     def action_first(self) -> None:
-        if self._visible:
-            self.move_cursor(self._visible[0])
+        self.move_cursor(self._visible[0] if self._visible else None)
 
     def action_last(self) -> None:
-        if self._visible:
-            self.move_cursor(self._visible[-1])
+        self.move_cursor(self._visible[-1] if self._visible else None)
 
     def _page(self, direction: int) -> None:
         if self.lines is None or self.cursor is None:
@@ -447,11 +448,10 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.linked is None:
             self.notify("The alignment is still being computed.", severity="warning")
             return
-        target = self.unlinked_after(forward)
-        if target is None:
+        if (target := self.unlinked_after(forward)) is not None:
+            self.move_cursor(target)
+        else:
             self.notify("No further sentence without a counterpart in this direction.")
-            return
-        self.move_cursor(target)
 
     def match_after(self, forward: bool, *, include_current: bool = False) -> int | None:
         """The sentence holding the next (or previous) search match, relative to the cursor sentence."""

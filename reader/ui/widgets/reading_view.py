@@ -55,8 +55,6 @@ class ReadingView(Horizontal):
         return self._panes
 
     def on_mount(self) -> None:
-        for pane in self.panes:
-            pane.loading = True
         self.watch_active(self.active)
 
     def watch_active(self, side: Side) -> None:
@@ -78,9 +76,11 @@ class ReadingView(Horizontal):
             self.panes[self.active].focus()
 
     # ----------------------------------------------------------------- what the state holds
-    def stop_loading(self) -> None:
+    def set_loading(self, loading: bool) -> None:
+        """Loading indicators over both panes (set from the app's `on_mount`, once the panes are mounted: on
+        a pane not mounted yet, Textual defers the indicator, which could then land after the documents)."""
         for pane in self.panes:
-            pane.loading = False
+            pane.loading = loading
 
     def show_documents(self) -> None:
         """The state's documents, with their titles and saved marks, in place of the loading indicators."""
@@ -88,7 +88,7 @@ class ReadingView(Horizontal):
         for side, pane in enumerate(self.panes):
             self.query_one(f"#title-{SIDE_NAMES[side]}", ArticleTitle).show_document(self.state.docs[side])
             pane.set_document(self.state.docs[side])
-        self.stop_loading()
+        self.set_loading(False)
         self.show_marks()
 
     def show_alignment(self) -> None:
