@@ -97,7 +97,7 @@ async def bench(target: int, moves: int, size: tuple[int, int]) -> None:
               f"terminal {size[0]}x{size[1]}; analysis in a {app.analysis_mode}")
         print(f"open: first paint {painted * 1000:.0f} ms, documents shown and navigable "
               f"{shown * 1000:.0f} ms, links arrived and applied {usable * 1000:.0f} ms "
-              f"(alignment itself {app.align_seconds:.2f} s), quotes in the sidebar "
+              f"(alignment itself {app.analysis.align_seconds:.2f} s), quotes in the sidebar "
               f"{quotes_at * 1000:.0f} ms")
         for label, values in (("while aligning", during_align), ("while finding quotes", during_quotes)):
             if values:

@@ -422,7 +422,7 @@ async def test_wheel_scroll_makes_the_other_pane_follow_when_linked(tmp_path: Pa
         left.scroll_to(y=left.lines.first_line[last_linked] - 5, animate=False, immediate=True)
         left.post_message(PaneScrolled(0))
         await pilot.pause()
-        centre = left.centre_sentence()
+        centre = left.center_sentence()
         assert centre is not None
         linked = sorted(app.alignment.linked_ids(0))
         nearest = min(linked, key=lambda i: abs(i - centre))

@@ -3,7 +3,7 @@
 Plain Python (no Textual import): this module is imported by the spawned worker process too. The app loads
 both documents itself (fast, so the text shows at once) and hands them to `AnalysisProcess`; the worker
 aligns them and, on a second call, finds the quotes, reusing the documents it already holds. Small pairs
-(below `reader.ui.app.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process
+(below `reader.ui.analysis.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process
 costs more than aligning them (bench/ui_worker_mode.py, docs/performance.md).
 """
 

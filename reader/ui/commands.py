@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
-if TYPE_CHECKING:
-    from .app import ReaderApp
+from .keys import PaletteRow, help_rows
+
+
+class CommandRunner(Protocol):
+    """What the palette needs of the app (`ReaderApp.run_command`); typed here so this module never imports
+    the app."""
+
+    def run_command(self, action: str) -> None: ...
 
 
 class ReaderCommands(Provider):
     """Lists the same actions as the help screen, with their keys as help text."""
 
-    def _rows(self) -> list[tuple[str, str, str]]:
-        from .app import help_rows
-
-        return [row for row in help_rows() if row[2] != "command_palette"]
+    def _rows(self) -> list[PaletteRow]:
+        return [row for row in help_rows(self.app.BINDINGS) if row[2] != "command_palette"]
 
     def _run(self, action: str) -> None:
-        app: ReaderApp = self.app  # type: ignore[assignment]
-        app.run_command(action)
+        cast(CommandRunner, self.app).run_command(action)
 
     async def discover(self) -> Hits:
         for keys, description, action in self._rows():

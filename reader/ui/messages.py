@@ -3,23 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from ..alignment import Alignment
 from ..document import Document
 
+if TYPE_CHECKING:
+    from ..quotes.model import QuoteReport
+    from ..session import SessionLoad, SessionStore
+    from .state import Side
+
 
 class DocumentsLoaded(Message):
     """The worker read and segmented both articles; the panes can show text before alignment ends."""
 
-    def __init__(self, left: Document, right: Document, store: Any, session: Any) -> None:
+    def __init__(self, left: Document, right: Document, store: SessionStore, session: SessionLoad) -> None:
         super().__init__()
         self.left = left
         self.right = right
-        self.store = store  # reader.session.SessionStore
-        self.session = session  # reader.session.SessionLoad: saved marks and a warning if the file was bad
+        self.store = store
+        self.session = session  # saved marks, and a warning if the session file was bad
 
 
 class AlignmentReady(Message):
@@ -34,7 +39,7 @@ class AlignmentReady(Message):
 class QuotesReady(Message):
     """The quote report for the sidebar (`None` when the quotes module is not available)."""
 
-    def __init__(self, report: Any | None, note: str = "") -> None:
+    def __init__(self, report: QuoteReport | None, note: str = "") -> None:
         super().__init__()
         self.report = report
         self.note = note
@@ -58,9 +63,12 @@ class LoadFailed(Message):
 
 
 class CursorMoved(Message):
-    """The cursor of a pane landed on a sentence. Rapid moves coalesce: only the latest one matters."""
+    """The cursor of a pane landed on a sentence. Rapid moves coalesce: only the latest one matters.
 
-    def __init__(self, side: int, sentence_id: int) -> None:
+    Posted only by a pane without a `cursor_listener` (a pane used on its own); `ReaderApp` sets the listener,
+    which saves a frame per move, and does not handle this message."""
+
+    def __init__(self, side: Side, sentence_id: int) -> None:
         super().__init__()
         self.side = side
         self.sentence_id = sentence_id
@@ -73,7 +81,7 @@ class CursorMoved(Message):
 class QuoteTarget:
     """Where a selected quote lives: the pane side and the sentence holding it."""
 
-    side: int
+    side: Side
     sentence_id: int
 
 
@@ -89,7 +97,7 @@ class QuoteSelected(Message):
 class PaneScrolled(Message):
     """The user scrolled a pane with the wheel; with linking on, the other pane follows."""
 
-    def __init__(self, side: int) -> None:
+    def __init__(self, side: Side) -> None:
         super().__init__()
         self.side = side
 

@@ -2,8 +2,7 @@
 
 The pane wraps its document itself (`reader.ui.layout`) for the current width, keeps a cursor on a sentence
 and draws the alignment state the app hands it: counterparts of the other pane's cursor, marked sentences,
-sentences without a counterpart, link strength in a two-cell gutter, search matches. Article text goes out as
-plain `Segment`s, never through markup.
+sentences without a counterpart, link strength in a gutter, search matches; text as plain `Segment`s.
 """
 
 from __future__ import annotations
@@ -16,16 +15,18 @@ from typing import ClassVar
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
+from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ...document import Document
 from ..layout import BLANK, FOLD, Layout, build_layout
 from ..messages import CursorMoved, PaneScrolled
+from ..state import Side
 
 GUTTER = 2
 _CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
@@ -37,19 +38,10 @@ class ArticlePane(ScrollView, can_focus=True):
     """A scrollable, wrapped article with a sentence cursor."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article-pane--cursor",
-        "article-pane--counterpart",
-        "article-pane--marked",
-        "article-pane--unlinked",
-        "article-pane--chrome",
-        "article-pane--heading",
-        "article-pane--match",
-        "article-pane--fold",
-        "article-pane--score-high",
-        "article-pane--score-mid",
-        "article-pane--score-low",
-        "article-pane--only-here",
-        "article-pane--mark-sign",
+        "article-pane--cursor", "article-pane--counterpart", "article-pane--marked", "article-pane--unlinked",
+        "article-pane--chrome", "article-pane--heading", "article-pane--match", "article-pane--fold",
+        "article-pane--score-high", "article-pane--score-mid", "article-pane--score-low",
+        "article-pane--only-here", "article-pane--mark-sign",
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -74,7 +66,12 @@ class ArticlePane(ScrollView, can_focus=True):
                 tooltip="Switch the active pane"),
     ]
 
-    def __init__(self, side: int, *, id: str | None = None) -> None:
+    #: Page chrome shown (dimmed) or folded into one line; the app binds its own `show_chrome` here.
+    show_chrome = var(True, init=False)
+    #: Only the active pane draws its cursor; the other keeps its position for when it becomes active.
+    active = var(False, init=False)
+
+    def __init__(self, side: Side, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.side = side
         self.doc: Document | None = None
@@ -83,8 +80,6 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marked: set[int] = set()
         self.linked: set[int] | None = None
         self.scores: dict[int, float] = {}
-        self.show_chrome = True
-        self.active = False
         self.lines: Layout | None = None
         self._visible: list[int] = []
         self._sentence_starts: list[int] = []
@@ -93,10 +88,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._unlinked_sorted: list[int] = []
         self._base_style: Style | None = None
-        #: Called synchronously when the user moves the cursor (side, sentence id). The app follows the
-        #: alignment in the same frame; a message would cost a second frame (~17 ms) before the counterpart
-        #: shows. Without a listener the pane posts `CursorMoved` instead.
-        self.cursor_listener: Callable[[int, int], None] | None = None
+        #: Called synchronously when the user moves the cursor (side, sentence id): the app follows in the
+        #: same frame, where a message costs a second frame (~17 ms). Only a pane without a listener (used
+        #: on its own) posts `CursorMoved`; the app always sets one and never handles that message.
+        self.cursor_listener: Callable[[Side, int], None] | None = None
 
     # ----------------------------------------------------------------- data in
     def set_document(self, doc: Document) -> None:
@@ -105,7 +100,12 @@ class ArticlePane(ScrollView, can_focus=True):
         self.cursor = None
         self.lines = None
         self._visible = []
-        self._relayout()  # waits for a real size when the pane has none yet (see `_relayout`)
+        self._relayout()  # without a size yet, `on_resize` lays it out; but under heavy load that Resize can
+        self.call_after_refresh(self._layout_if_missing)  # come while the loading indicator covers the pane
+
+    def _layout_if_missing(self) -> None:
+        if self.lines is None:
+            self._relayout()
 
     def set_alignment(self, linked: set[int], scores: dict[int, float]) -> None:
         self.linked = linked
@@ -118,12 +118,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marked = marked
         self._invalidate(changed)
 
-    def set_active(self, active: bool) -> None:
-        """Only the active pane draws its cursor; the other keeps its position for when it becomes active."""
-        if active != self.active:
-            self.active = active
-            if self.cursor is not None:
-                self._invalidate([self.cursor])
+    def watch_active(self) -> None:
+        if self.cursor is not None:
+            self._invalidate([self.cursor])
 
     def set_counterparts(self, ids: Iterable[int]) -> None:
         new = set(ids)
@@ -131,8 +128,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.counterparts = new
         self._invalidate(changed)
 
-    def set_show_chrome(self, show: bool) -> None:
-        self.show_chrome = show
+    def watch_show_chrome(self) -> None:
         self._relayout()
         if self.cursor is not None and self.lines is not None and self.lines.first_line[self.cursor] < 0:
             self.move_cursor(self._nearest_visible(self.cursor), notify=self.active)
@@ -155,7 +151,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def _relayout(self) -> None:
         """Wrap again (new width or chrome shown/hidden), keeping the reader's place.
 
-        The active pane keeps its cursor centred; the other pane keeps the sentence at its top at the top.
+        The active pane keeps its cursor centered; the other pane keeps the sentence at its top at the top.
         """
         if self.doc is None:
             return
@@ -178,7 +174,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if first_layout and self.active and self.cursor_listener is not None and self.cursor is not None:
             self.cursor_listener(self.side, self.cursor)  # the app highlights the counterpart, if known yet
         if anchor is not None and self.lines.first_line[anchor] >= 0:
-            self.show_sentence(anchor, center=True)
+            self.show_sentences([anchor], center=True)
         elif top is not None and self.lines.first_line[top] >= 0:
             self.scroll_to(y=self.lines.first_line[top], animate=False, immediate=True)
 
@@ -194,7 +190,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.lines is None or self.lines.width != self.text_width:
             self._relayout()
         elif self.active and self.cursor is not None:
-            self.show_sentence(self.cursor, center=False)
+            self.show_sentences([self.cursor], center=False)
 
     def _clear_cache(self) -> None:
         self._strips.clear()
@@ -342,19 +338,15 @@ class ArticlePane(ScrollView, can_focus=True):
         old = self.cursor
         self.cursor = sid
         self._invalidate([i for i in (old, sid) if i is not None])
-        self.show_sentence(sid, center=center)
+        self.show_sentences([sid], center=center)
         if notify:
             if self.cursor_listener is not None:
                 self.cursor_listener(self.side, sid)
             else:
                 self.post_message(CursorMoved(self.side, sid))
 
-    def show_sentence(self, sid: int, *, center: bool) -> None:
-        """Scroll so the sentence is visible: centred, or with the least movement."""
-        self.show_sentences([sid], center=center)
-
     def show_sentences(self, ids: Iterable[int], *, center: bool) -> None:
-        """Scroll so the lines of these sentences are visible (centred on them when `center`)."""
+        """Scroll so the lines of these sentences are visible: centered, or with the least movement."""
         layout = self.lines
         if layout is None:
             return
@@ -388,7 +380,8 @@ class ArticlePane(ScrollView, can_focus=True):
                     return self._nearest_visible(k)
         return None
 
-    def centre_sentence(self) -> int | None:
+    def center_sentence(self) -> int | None:
+        """The sentence at the middle of the visible lines."""
         return self.sentence_at_line(self.scroll_offset.y + self.scrollable_content_region.height // 2)
 
     def _nearest_visible(self, sid: int) -> int:
@@ -412,12 +405,10 @@ class ArticlePane(ScrollView, can_focus=True):
         self.move_cursor(self._step(-1))
 
     def action_first(self) -> None:
-        if self._visible:
-            self.move_cursor(self._visible[0])
+        self.move_cursor(self._visible[0] if self._visible else None)
 
     def action_last(self) -> None:
-        if self._visible:
-            self.move_cursor(self._visible[-1])
+        self.move_cursor(self._visible[-1] if self._visible else None)
 
     def _page(self, direction: int) -> None:
         if self.lines is None or self.cursor is None:
@@ -457,11 +448,10 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.linked is None:
             self.notify("The alignment is still being computed.", severity="warning")
             return
-        target = self.unlinked_after(forward)
-        if target is None:
+        if (target := self.unlinked_after(forward)) is not None:
+            self.move_cursor(target)
+        else:
             self.notify("No further sentence without a counterpart in this direction.")
-            return
-        self.move_cursor(target)
 
     def match_after(self, forward: bool, *, include_current: bool = False) -> int | None:
         """The sentence holding the next (or previous) search match, relative to the cursor sentence."""
@@ -503,8 +493,7 @@ class ArticlePane(ScrollView, can_focus=True):
         k = max(0, bisect_right(self._sentence_starts, min(pos, end - 1)) - 1)
         self.move_cursor(self._nearest_visible(k))
 
-    def on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
-        self.post_message(PaneScrolled(self.side))
-
-    def on_mouse_scroll_up(self, event: events.MouseScrollUp) -> None:
+    @on(events.MouseScrollDown)
+    @on(events.MouseScrollUp)
+    def _wheel_scrolled(self) -> None:
         self.post_message(PaneScrolled(self.side))

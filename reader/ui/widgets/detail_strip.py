@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.content import Content
+from textual.reactive import var
 from textual.widgets import Static
 
 from ...stats import Coverage
 from ...worddiff import DiffOp, word_diff
+from ..state import SIDE_LETTERS, SIDE_NAMES, Side
+
+if TYPE_CHECKING:
+    from ..state import ReadingState
 
 REMOVED = "$error strike"
 ADDED = "$success bold"
@@ -14,7 +21,7 @@ CHANGED_LEFT = "$error"
 CHANGED_RIGHT = "$success"
 
 
-def diff_line(prefix: str, text: str, ops: list[DiffOp], side: int) -> Content:
+def diff_line(prefix: str, text: str, ops: list[DiffOp], side: Side) -> Content:
     """One side of the pair, its removed (left) or added (right) words coloured. Text is never markup."""
     content = Content(text)
     for op in ops:
@@ -30,8 +37,22 @@ def diff_line(prefix: str, text: str, ops: list[DiffOp], side: int) -> Content:
 class DetailStrip(Static):
     """Shows one aligned pair; updated by the app when the cursor moves."""
 
+    #: Progress of the analysis (the app binds its `status` here): shown until there is a pair to show.
+    status = var("", init=False)
+
+    def watch_status(self, status: str) -> None:
+        self.show_status(status)
+
     def show_status(self, message: str) -> None:
         self.update(Content.styled(message, "$text-muted"), layout=False)
+
+    def show_at(self, state: ReadingState, side: Side, cursor: int | None) -> None:
+        """The pair under a pane's cursor, or why there is none (no sentences, the analysis still running)."""
+        pair = None if cursor is None else state.pair_at(side, cursor)
+        if pair is None:
+            self.show_status("This article has no sentences." if cursor is None else self.status)
+            return
+        self.show_pair(pair.left_text, pair.right_text, pair.score, state.coverage, pair.marked, side)
 
     def show_pair(
         self,
@@ -40,13 +61,12 @@ class DetailStrip(Static):
         score: float | None,
         coverage: Coverage | None,
         marked: bool,
-        active_side: int,
+        active_side: Side,
     ) -> None:
         # Facts first: with long sentences the strip's fixed height cuts the end of the text, not them.
         facts: list[Content] = []
         if score is None:
-            side = "left" if active_side == 0 else "right"
-            facts.append(Content.styled(f"only in the {side} article", "$warning"))
+            facts.append(Content.styled(f"only in the {SIDE_NAMES[active_side]} article", "$warning"))
         else:
             facts.append(Content(f"score {score:.2f}"))
         if marked:
@@ -56,8 +76,8 @@ class DetailStrip(Static):
         lines: list[Content] = [Content(" · ").join(facts)]
         if left or right:
             ops = word_diff(left, right) if left and right else []
-            lines.append(diff_line("L ", left or "—", ops, 0))
-            lines.append(diff_line("R ", right or "—", ops, 1))
+            lines.append(diff_line(f"{SIDE_LETTERS[0]} ", left or "—", ops, 0))
+            lines.append(diff_line(f"{SIDE_LETTERS[1]} ", right or "—", ops, 1))
         else:
             lines.append(Content.styled("No sentence under the cursor.", "$text-muted"))
         self.update(Content("\n").join(lines), layout=False)  # fixed height: no layout pass per move

@@ -5,19 +5,22 @@ It only shows a report computed by `reader.quotes` in the app's worker; it never
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Static, Tree
 
 from ..messages import QuoteMarkToggled, QuoteSelected, QuoteTarget
+from ..state import SIDE_LETTERS, Side
+
+if TYPE_CHECKING:
+    from ...quotes.model import Quote, QuoteReport
 
 VERDICT_SIGNS = {"verbatim": "=", "reworded": "~", "only": "!"}
-SIDE_NAMES = ("L", "R")
 PREVIEW_WORDS = 6
 
 
@@ -39,7 +42,7 @@ class QuoteSidebar(Vertical):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.report: Any | None = None
+        self.report: QuoteReport | None = None
         self.marked: set[int] = set()
         self.border_title = "Speakers & quotes"
 
@@ -51,7 +54,7 @@ class QuoteSidebar(Vertical):
         tree.show_root = False
         yield tree
 
-    def set_report(self, report: Any | None, note: str = "") -> None:
+    def set_report(self, report: QuoteReport | None, note: str = "") -> None:
         self.report = report
         self.query_one("#quote-note", Static).update(Text(note))
         self.query_one("#quote-note", Static).display = bool(note)
@@ -95,9 +98,9 @@ class QuoteSidebar(Vertical):
         if tree.has_focus:
             tree.cursor_line = 0  # rebuilt under the user's eyes: keep a highlighted row
 
-    def _quote_label(self, quote: Any) -> Text:
+    def _quote_label(self, quote: Quote) -> Text:
         line = Text("* " if quote.id in self.marked else "", style="bold")
-        line.append(f"{SIDE_NAMES[quote.doc] if quote.doc < 2 else '?'} ")
+        line.append(f"{SIDE_LETTERS[quote.doc] if quote.doc < 2 else '?'} ")
         line.append(VERDICT_SIGNS.get(self._verdict(quote.id), " ") + " ", style="bold")
         other = self.report.named_differently(quote) if self.report is not None else None
         if other:  # the article names the speaker otherwise here: a spelling variant is worth seeing first
@@ -120,27 +123,25 @@ class QuoteSidebar(Vertical):
         match = self.report.match_of(quote_id) if self.report is not None else None
         return match.verdict if match is not None else "only"
 
-    def _target(self, quote: Any) -> QuoteTarget | None:
+    def _target(self, quote: Quote) -> QuoteTarget | None:
         if quote.sentence is None:
             return None
-        return QuoteTarget(quote.doc, quote.sentence)
+        return QuoteTarget(cast("Side", quote.doc), quote.sentence)  # the app's report has two documents
 
     def _counterpart(self, quote_id: int) -> QuoteTarget | None:
         report = self.report
         match = report.match_of(quote_id) if report is not None else None
-        if match is None:
+        if report is None or match is None:
             return None
         other = match.right if report.quotes[quote_id].doc == 0 else match.left
         return None if other is None else self._target(report.quotes[other])
 
-    def on_input_changed(self, event: Input.Changed) -> None:
-        if event.input.id == "quote-filter":
-            self.rebuild()
-
-    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+    @on(Input.Changed, "#quote-filter")
+    @on(Checkbox.Changed, "#reworded-only")
+    def _filter_changed(self) -> None:
         self.rebuild()
 
-    def on_tree_node_selected(self, event: Tree.NodeSelected[QuoteTarget | None]) -> None:
+    def on_tree_node_selected(self, event: Tree.NodeSelected[int | None]) -> None:
         quote_id = event.node.data
         if quote_id is None or self.report is None:
             return

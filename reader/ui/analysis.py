@@ -1,0 +1,278 @@
+"""Reading and analysing both articles away from the interface: the app's `AnalysisRunner`.
+
+Reading and segmenting run in a thread (so the window paints at once); aligning and quote analysis run there
+too for small pairs, and in a worker process for large ones (`reader.ui.background`), so the panes stay
+responsive. Results come back to the app as the messages of `reader.ui.messages`: `DocumentsLoaded`,
+`AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`. Heavy modules (the aligner, trafilatura, the
+quotes analyser) are imported inside that thread or process, off the start-up path.
+
+The thread is a plain daemon thread, not a Textual thread worker (`@work(thread=True)`): those run in
+asyncio's default executor, which the interpreter joins at exit, so quitting during a long read or analysis
+would hang until it finished. Quitting calls `cancel()`, which ends the worker process at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from ..errors import ReaderError
+from .messages import AlignmentReady, AnalysisFailed, DocumentsLoaded, LoadFailed, QuotesReady
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.message import Message
+    from textual.timer import Timer
+
+    from ..document import Document
+    from .background import AnalysisProcess
+
+#: Pairs with at least this many alignable sentences (both sides together) are aligned and searched for
+#: quotes in a worker process; smaller ones in a thread, where they finish sooner than a process starts
+#: (bench/ui_worker_mode.py: the two break even near 700 sentences; from 1,100 the process is ahead).
+PROCESS_MIN_SENTENCES = 1000
+#: Local sources at least this large together start the worker process while the documents are still
+#: being read, so its start-up overlaps the reading (a guess from file size; an unneeded worker is closed).
+PRESTART_BYTES = 100_000
+
+#: A job the worker process runs (module-level, so the process can import it by name).
+Job = Callable[..., object]
+Stage = Literal["align", "quotes"]
+
+
+class AnalysisRunner:
+    """Loads the two sources and analyses them for `app`, posting the results to it as messages.
+
+    `progress(stage, text)` receives a line of progress once a second while a stage runs (see `start_clock`).
+    """
+
+    def __init__(
+        self,
+        app: App[None],
+        sources: tuple[str, str],
+        *,
+        max_bytes: int,
+        data_dir: Path | None,
+        process_min_sentences: int | None = None,
+        align_job: Job | None = None,
+        quotes_job: Job | None = None,
+        progress: Callable[[Stage, str], None] | None = None,
+    ) -> None:
+        self.app = app
+        self.sources = sources
+        self.max_bytes = max_bytes
+        self.data_dir = data_dir
+        #: Pairs with at least this many alignable sentences are analysed in a worker process.
+        self.process_min_sentences = (PROCESS_MIN_SENTENCES if process_min_sentences is None
+                                      else process_min_sentences)
+        #: The worker-process jobs (None: `reader.ui.background.align_job` / `quotes_job`).
+        self.align_job = align_job
+        self.quotes_job = quotes_job
+        self.progress = progress
+        self.mode: Literal["thread", "process"] | None = None  # once decided
+        self.align_seconds: float | None = None
+        self.process: AnalysisProcess | None = None
+        self._process_lock = threading.Lock()
+        self._quitting = False
+        #: Set by the app once it has applied the alignment: the quote analysis in the thread waits for it.
+        self.alignment_applied = threading.Event()
+        self._stage: Stage = "align"
+        self._stage_started = time.perf_counter()
+        self._timer: Timer | None = None
+        self._sizes = (0, 0)
+
+    # ----------------------------------------------------------------- the loading thread
+    def start(self) -> None:
+        threading.Thread(target=self._load, name="reader-load", daemon=True).start()
+
+    def cancel(self) -> None:
+        """Quitting: cancel the analysis and end the worker process now, without waiting for it."""
+        with self._process_lock:
+            self._quitting = True
+        self._close_process()
+        self.stop_clock()
+
+    def _post(self, message: Message) -> None:
+        self.app.post_message(message)
+
+    def _load(self) -> None:
+        """Read and segment both articles here, then align and find quotes: in a worker process for large
+        pairs (off this process's GIL, so the panes stay responsive), in this thread for small ones."""
+        try:
+            self._load_and_analyse()
+        except Exception as exc:  # a bug must become a message, never a traceback over the screen
+            if not self._quitting:
+                self._post(AnalysisFailed("reading", describe(exc)))
+
+    def _load_and_analyse(self) -> None:
+        from ..session import SessionStore
+        from ..text.load import load_document
+
+        if source_bytes(self.sources) >= self.prestart_bytes():
+            # Probably a large pair: the worker process starts and imports the aligner while this thread
+            # reads both documents. (Reading the right one in the worker was slower: 0.4 s of process start
+            # and imports against 0.15 s here, plus sending the document back.)
+            process = self._start_process()
+            if process is not None:
+                process.warm_up()
+        try:
+            left = load_document(self.sources[0], max_bytes=self.max_bytes)
+            right = load_document(self.sources[1], max_bytes=self.max_bytes)
+        except ReaderError as exc:
+            self._close_process()
+            self._post(LoadFailed(str(exc)))
+            return
+        store = SessionStore(self.data_dir)
+        session = store.load(left, right)
+        size = len(left.alignable_ids) + len(right.alignable_ids)
+        if size >= self.process_min_sentences:
+            from .background import pickle_documents
+
+            payload = pickle_documents(left, right)  # before the panes show: no GIL pause while reading
+            self._post(DocumentsLoaded(left, right, store, session))
+            process = self.process or self._start_process()
+            if process is not None:
+                self._analyse_in_process(process, left, right, payload)
+            return
+        self._post(DocumentsLoaded(left, right, store, session))
+        self._close_process()  # started on a size guess, not needed after all
+        self._analyse_here(left, right)
+
+    def prestart_bytes(self) -> int:
+        """Sources this large together start the worker process before reading (scaled with the threshold)."""
+        return PRESTART_BYTES * self.process_min_sentences // PROCESS_MIN_SENTENCES
+
+    # ----------------------------------------------------------------- the worker process
+    def _start_process(self) -> AnalysisProcess | None:
+        from .background import AnalysisProcess
+
+        with self._process_lock:
+            if self._quitting:
+                return None
+            if self.process is None:
+                self.process = AnalysisProcess()
+            return self.process
+
+    def _close_process(self) -> None:
+        with self._process_lock:
+            process, self.process = self.process, None
+        if process is not None:
+            process.close()
+
+    def _analyse_in_process(self, process: AnalysisProcess, left: Document, right: Document,
+                            payload: bytes) -> None:
+        from . import background
+
+        self.mode = "process"
+        key = f"{os.getpid()}-{id(left)}-{id(right)}"
+        try:
+            job = self.align_job or background.align_job
+            alignment, seconds = process.submit(background.run_pickled, job, key, payload).result()
+        except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error
+            self._close_process()
+            if not self._quitting:
+                self._post(AnalysisFailed("alignment", describe(exc)))
+            return
+        self._post(AlignmentReady(alignment, seconds))
+        try:
+            report = process.submit(self.quotes_job or background.quotes_job, key, alignment).result()
+        except BaseException as exc:
+            if not self._quitting:
+                self._post(QuotesReady(None, f"Quote analysis failed: {describe(exc)}"))
+            return
+        finally:
+            self._close_process()
+        self._post(QuotesReady(report))
+
+    # ----------------------------------------------------------------- in this thread
+    def _analyse_here(self, left: Document, right: Document) -> None:
+        self.mode = "thread"
+        try:
+            from ..align.aligner import align_documents
+
+            started = time.perf_counter()
+            alignment = align_documents(left, right)
+        except Exception as exc:
+            self._post(AnalysisFailed("alignment", describe(exc)))
+            return
+        self._post(AlignmentReady(alignment, time.perf_counter() - started))
+        # Let the UI thread apply the alignment before the quote analysis competes with it for the GIL.
+        self.alignment_applied.wait(timeout=5)
+        try:
+            from ..quotes import analyse_quotes
+
+            report = analyse_quotes([left, right], alignment)
+        except Exception as exc:  # the sidebar is optional: a failing analysis must not take the panes down
+            self._post(QuotesReady(None, f"Quote analysis failed: {describe(exc)}"))
+            return
+        self._post(QuotesReady(report))
+
+    # ----------------------------------------------------------------- the status ticker
+    def start_clock(self, stage: Stage, sizes: tuple[int, int] | None = None) -> None:
+        """A stage begins (the app calls this as it applies each result): its line shows at once and its
+        seconds count from now. `sizes` (alignable sentences per side) go into the aligning line."""
+        self._stage = stage
+        if sizes is not None:
+            self._sizes = sizes
+        self._stage_started = time.perf_counter()
+        if self.progress is not None:
+            self.progress(stage, self.status_line(stage))
+        if self._timer is None and not self._quitting:
+            self._timer = self.app.set_interval(1.0, self._tick)
+
+    def stop_clock(self) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+
+    def _tick(self) -> None:
+        """Progress while the analysis runs: the stage and the seconds it has taken so far."""
+        if self._timer is None or self.progress is None:
+            return
+        seconds = time.perf_counter() - self._stage_started
+        self.progress(self._stage, self.status_line(self._stage, seconds))
+
+    def status_line(self, stage: Stage, seconds: float | None = None) -> str:
+        """The progress line of a stage (with its seconds so far, when given)."""
+        if stage == "quotes":
+            return "Finding quotes…" if seconds is None else f"Finding quotes… {seconds:.0f} s"
+        n_left, n_right = self._sizes
+        clock = "" if seconds is None else f" {seconds:.0f} s"
+        return f"Aligning {n_left:,} × {n_right:,} sentences…{clock} (the panes can be read meanwhile)"
+
+
+def freeze_heap() -> None:
+    """Move every object alive now (documents, layouts, alignment, quotes) out of the collector's view.
+
+    A 10k-sentence pair is millions of objects; each full collection walked all of them (median 47 ms, up to
+    65 ms in bench/ui_large.py) and landed in the middle of cursor moves, which made their 99th percentile.
+    These objects live as long as the app anyway; frozen, a full collection only walks what came after.
+    """
+    gc.freeze()
+
+
+def describe(exc: BaseException) -> str:
+    """One sentence for the user about a failed background job."""
+    from concurrent.futures import CancelledError
+    from concurrent.futures.process import BrokenProcessPool
+
+    if isinstance(exc, BrokenProcessPool):
+        return "the worker process stopped unexpectedly"
+    if isinstance(exc, CancelledError):
+        return "it was cancelled"
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def source_bytes(sources: tuple[str, str]) -> int:
+    """Combined size of local source files (0 for URLs and anything unreadable): a cheap size guess."""
+    total = 0
+    for source in sources:
+        with contextlib.suppress(OSError, ValueError):
+            total += Path(source).stat().st_size
+    return total
