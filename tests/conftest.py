@@ -1,17 +1,22 @@
-"""Builders shared by the tests: documents from raw text, and hand-made documents with chosen sentence kinds.
+"""Builders shared by the tests: documents from raw text, hand-made documents with chosen sentence kinds, and
+the app that records what it told the user.
 
-They are fixtures that return the builder, so a test asks for `text_doc` or `kinds_doc` by name.
+The document builders are fixtures that return the builder, so a test asks for `text_doc` or `kinds_doc` by
+name; `RecordingApp` and `wait_ready` are imported (`from conftest import RecordingApp, wait_ready`) because
+tests subclass the app.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pytest
 
 from reader.document import Document, Paragraph, ParagraphKind, Sentence
 from reader.ingest.raw import RawArticle
 from reader.text.load import build_document
+from reader.ui.app import ReaderApp
 
 TextDoc = Callable[..., Document]
 KindsDoc = Callable[..., Document]
@@ -54,3 +59,25 @@ def text_doc() -> TextDoc:
 def kinds_doc() -> KindsDoc:
     """`kinds_doc([[(sentence, kind), ...], ...])`: a hand-made document with chosen sentence kinds."""
     return build_kinds_doc
+
+
+class RecordingApp(ReaderApp):
+    """The app, recording each notification as (severity, message): what the user was told."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.messages: list[tuple[str, str]] = []
+
+    def notify(self, message: str, *args: Any, severity: str = "information", **kwargs: Any) -> None:
+        self.messages.append((severity, message))
+        super().notify(message, *args, severity=severity, **kwargs)
+
+
+async def wait_ready(app: ReaderApp, pilot: Any, rounds: int = 300) -> None:
+    """Wait (up to `rounds` x 20 ms) until the alignment and the quotes have arrived."""
+    for _ in range(rounds):
+        await pilot.pause(0.02)
+        if app.ready and app.quotes_done:
+            break
+    await pilot.pause()
+    assert app.ready

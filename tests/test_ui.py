@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import RecordingApp, wait_ready
 from textual.pilot import Pilot
 from textual.widgets import Tree
 
@@ -24,31 +25,10 @@ from reader.ui.widgets.article_pane import ArticlePane
 TODAY = date(2024, 5, 1)
 
 
-class RecordingApp(ReaderApp):
-    """Records notifications so tests can check what the user was told."""
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.messages: list[tuple[str, str]] = []
-
-    def notify(self, message: str, *args: object, severity: str = "information", **kwargs: object) -> None:
-        self.messages.append((severity, message))
-        super().notify(message, *args, severity=severity, **kwargs)  # type: ignore[arg-type]
-
-
 def make_app(tmp_path: Path, left: str | None = None, right: str | None = None) -> RecordingApp:
     seed_left, seed_right = seed_paths()
     return RecordingApp(left or str(seed_left), right or str(seed_right), data_dir=tmp_path / "data",
                         today=TODAY, export_dir=tmp_path / "out")
-
-
-async def wait_ready(app: ReaderApp, pilot: object) -> None:
-    for _ in range(200):
-        await pilot.pause(0.02)  # type: ignore[attr-defined]
-        if app.ready and app.quotes_done:
-            break
-    await pilot.pause()  # type: ignore[attr-defined]
-    assert app.ready
 
 
 def visible(pane: ArticlePane, sid: int) -> bool:

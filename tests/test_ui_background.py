@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import RecordingApp
 
 import reader.align.aligner
 from reader.document import Document
 from reader.resources import seed_paths
-from reader.ui.app import ReaderApp
 from reader.ui.widgets.detail_strip import DetailStrip
 
 RELEASE_ENV = "READER_TEST_RELEASE_FILE"
@@ -39,25 +39,15 @@ def failing_align_job(key: str, left: Document, right: Document) -> Any:
     raise ValueError("the aligner ran out of candidate pairs")
 
 
-class Recording(ReaderApp):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.messages: list[tuple[str, str]] = []
-
-    def notify(self, message: str, *args: Any, severity: str = "information", **kwargs: Any) -> None:
-        self.messages.append((severity, message))
-        super().notify(message, *args, severity=severity, **kwargs)  # type: ignore[arg-type]
-
-
-class SlowInProcess(Recording):
+class SlowInProcess(RecordingApp):
     ALIGN_JOB = slow_align_job
 
 
-class FailingInProcess(Recording):
+class FailingInProcess(RecordingApp):
     ALIGN_JOB = failing_align_job
 
 
-def seed_app(cls: type[Recording], tmp_path: Path, **kwargs: Any) -> Recording:
+def seed_app(cls: type[RecordingApp], tmp_path: Path, **kwargs: Any) -> RecordingApp:
     left, right = seed_paths()
     return cls(str(left), str(right), data_dir=tmp_path / "data", **kwargs)
 
@@ -87,7 +77,7 @@ async def test_keys_work_while_a_slow_alignment_runs_in_a_thread_and_quit_exits(
         return original(left, right, *args, **kwargs)
 
     monkeypatch.setattr(reader.align.aligner, "align_documents", slow)
-    app = seed_app(Recording, tmp_path)
+    app = seed_app(RecordingApp, tmp_path)
     try:
         async with app.run_test(size=(120, 36)) as pilot:
             pane = app.panes[0]
@@ -135,10 +125,10 @@ async def test_keys_work_while_the_worker_process_aligns_and_quit_ends_it(
 
 
 async def test_worker_process_gives_the_same_alignment_and_quotes(tmp_path: Path) -> None:
-    threaded = seed_app(Recording, tmp_path)
+    threaded = seed_app(RecordingApp, tmp_path)
     async with threaded.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: threaded.quotes_done)
-    in_process = seed_app(Recording, tmp_path, process_min_sentences=0)
+    in_process = seed_app(RecordingApp, tmp_path, process_min_sentences=0)
     async with in_process.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: in_process.quotes_done)
         assert in_process.analysis_mode == "process" and threaded.analysis_mode == "thread"
@@ -174,7 +164,7 @@ async def test_bad_input_with_the_worker_started_is_an_error_dialog_and_exit_2(t
     from reader.ui.dialogs.error import ErrorDialog
 
     left, _ = seed_paths()
-    app = Recording(str(left), str(tmp_path / "missing.txt"), data_dir=tmp_path / "data",
+    app = RecordingApp(str(left), str(tmp_path / "missing.txt"), data_dir=tmp_path / "data",
                     process_min_sentences=0)  # the worker process has started when reading fails
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, ErrorDialog))

@@ -4,13 +4,12 @@ that run as Textual workers."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from conftest import RecordingApp, wait_ready
 
 import reader.atomic
 from reader.resources import seed_paths
-from reader.ui.app import ReaderApp
 from reader.ui.dialogs.confirm import ConfirmDialog
 from reader.ui.dialogs.prompt import ExportDialog
 from reader.ui.widgets.detail_strip import DetailStrip
@@ -18,28 +17,9 @@ from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.sidebar import QuoteSidebar
 
 
-class Recording(ReaderApp):
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.messages: list[tuple[str, str]] = []
-
-    def notify(self, message: str, *args: Any, severity: str = "information", **kwargs: Any) -> None:
-        self.messages.append((severity, message))
-        super().notify(message, *args, severity=severity, **kwargs)  # type: ignore[arg-type]
-
-
-def seed_app(tmp_path: Path) -> Recording:
+def seed_app(tmp_path: Path) -> RecordingApp:
     left, right = seed_paths()
-    return Recording(str(left), str(right), data_dir=tmp_path / "data", export_dir=tmp_path / "out")
-
-
-async def wait_ready(app: ReaderApp, pilot: Any) -> None:
-    for _ in range(300):
-        await pilot.pause(0.02)
-        if app.ready and app.quotes_done:
-            break
-    await pilot.pause()
-    assert app.ready
+    return RecordingApp(str(left), str(right), data_dir=tmp_path / "data", export_dir=tmp_path / "out")
 
 
 async def test_reactives_reach_the_view_and_the_panes(tmp_path: Path) -> None:
