@@ -3,7 +3,7 @@
     python bench/polnear_eval.py [SPLIT_DIR] [--scorer-marks] [--all-kinds] [--keep PRED_DIR]
 
 SPLIT_DIR defaults to ../shared/bench-data/polnear/dev. Each article's .txt is analysed with
-`reader.quotes.analyse_text`, the same extraction, attribution and speaker merging the app runs on a Document
+`reader.quotes.analyze_text`, the same extraction, attribution and speaker merging the app runs on a Document
 (paragraphs are the file's lines, so offsets are into the .txt as the scorer expects). Predictions go to a
 temporary directory (or PRED_DIR) and the corpus's own score_quotes.py scores them. Submitted: what the app
 lists as speech (direct quotes, and partial quotes with a cue) plus indirect speech, which the scorer
@@ -27,7 +27,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from reader.quotes import Quote, analyse_text  # noqa: E402
+from reader.quotes import Quote, analyze_text  # noqa: E402
 
 DEFAULT_SPLIT = ROOT.parent / "shared" / "bench-data" / "polnear" / "dev"
 
@@ -78,7 +78,7 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
     t0 = time.perf_counter()
     for txt in texts:
         text = txt.read_text(encoding="utf-8")
-        report = analyse_text(text, txt.name)
+        report = analyze_text(text, txt.name)
         quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
                    "speaker": q.named_as}
                   for q in report.quotes if (all_kinds or q.kind == "indirect" or is_speech(q))

@@ -2,7 +2,7 @@
 
 The pair is the DEplain dev set concatenated (bench/ui_pair.py) until each side has the requested number of
 sentences, written to a temporary directory only. Each size is loaded and aligned once (not timed here), then
-`analyse_quotes([left, right], alignment)` is timed (best of `--repeat`, default 1). `--exhaustive` also times
+`analyze_quotes([left, right], alignment)` is timed (best of `--repeat`, default 1). `--exhaustive` also times
 the reference matching that scores every left quote against every right one and checks both give the same
 matches. Default sizes: 1000 5000 10000 20000.
 """
@@ -29,7 +29,7 @@ from ui_pair import build_pair  # noqa: E402
 
 import reader.quotes as package  # noqa: E402
 from reader.align.aligner import align_documents  # noqa: E402
-from reader.quotes import analyse_quotes, matching  # noqa: E402
+from reader.quotes import analyze_quotes, matching  # noqa: E402
 from reader.quotes.matching import match_quotes  # noqa: E402
 from reader.text.load import load_document  # noqa: E402
 
@@ -70,33 +70,33 @@ def run(target: int, repeat: int, exhaustive: bool, profile: bool) -> None:
     with _measured_matching(detail):
         for _ in range(repeat):
             t0 = time.perf_counter()
-            report = analyse_quotes([left, right], alignment)
+            report = analyze_quotes([left, right], alignment)
             best = min(best, time.perf_counter() - t0)
     assert report is not None
     counts = [sum(1 for q in report.quotes if q.doc == d) for d in (0, 1)]
     paired = sum(1 for m in report.matches if m.left is not None and m.right is not None)
     print(f"{target:>6} target sentences: {len(left.sentences)} + {len(right.sentences)} sentences, "
-          f"{counts[0]} + {counts[1]} quotes, {paired} matched pairs, analyse_quotes {best:.2f} s",
+          f"{counts[0]} + {counts[1]} quotes, {paired} matched pairs, analyze_quotes {best:.2f} s",
           flush=True)
     print(f"{'':>6} of which matching {detail['seconds']:.2f} s (last run), "
           f"{int(detail['candidates'])} candidate pairs of {counts[0] * counts[1]}", flush=True)
     if exhaustive:
-        # analyse_quotes calls the name it imported from matching: swap it for the exhaustive variant
+        # analyze_quotes calls the name it imported from matching: swap it for the exhaustive variant
         package.match_quotes = partial(match_quotes, exhaustive=True)  # type: ignore[attr-defined]
         try:
             t0 = time.perf_counter()
-            reference = analyse_quotes([left, right], alignment)
+            reference = analyze_quotes([left, right], alignment)
             took = time.perf_counter() - t0
         finally:
             package.match_quotes = match_quotes  # type: ignore[attr-defined]
         same = reference.matches == report.matches
-        print(f"{'':>6} exhaustive matching: analyse_quotes {took:.2f} s, same matches: {same}", flush=True)
+        print(f"{'':>6} exhaustive matching: analyze_quotes {took:.2f} s, same matches: {same}", flush=True)
         if not same:
             raise SystemExit(1)
     if profile:
         prof = cProfile.Profile()
         prof.enable()
-        analyse_quotes([left, right], alignment)
+        analyze_quotes([left, right], alignment)
         prof.disable()
         pstats.Stats(prof).sort_stats("cumulative").print_stats(25)
 

@@ -15,7 +15,7 @@ import time
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from reader.ingest.raw import RawArticle
-from reader.quotes import analyse_quotes, analyse_text
+from reader.quotes import analyze_quotes, analyze_text
 from reader.text.load import build_document
 
 QUOTE = ("“We will win this race easily,” said Governor Ann Lee. "
@@ -37,7 +37,7 @@ def cases() -> dict[str, str]:
 def main() -> int:
     for name, text in cases().items():
         t0 = time.perf_counter()
-        report = analyse_text(text)
+        report = analyze_text(text)
         print(f"{name}: {len(text)} chars, {len(report.quotes)} quotes, {time.perf_counter() - t0:.2f} s")
     rng = random.Random(0)
     vocab = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda"]
@@ -48,7 +48,7 @@ def main() -> int:
 
     left, right = build_document(RawArticle("l", article())), build_document(RawArticle("r", article()))
     t0 = time.perf_counter()
-    report = analyse_quotes([left, right])
+    report = analyze_quotes([left, right])
     print(f"pair with 500 + 500 quotes: {len(report.matches)} matches, {time.perf_counter() - t0:.2f} s")
     return 0
 

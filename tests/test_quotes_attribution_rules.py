@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.quotes import QuoteReport, analyse_text
+from reader.quotes import QuoteReport, analyze_text
 
 
 def speaker_of(report: QuoteReport, fragment: str) -> str | None:
@@ -52,18 +52,18 @@ def speaker_of(report: QuoteReport, fragment: str) -> str | None:
      "We will win this state", "Jane Smith"),
 ])
 def test_attribution_rule(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 def test_a_new_sentence_with_its_own_cue_does_not_attribute_the_quote_before() -> None:
-    report = analyse_text("Pataki says Kasich “has a record of bringing people together.” He warns "
+    report = analyze_text("Pataki says Kasich “has a record of bringing people together.” He warns "
                           "that Trump "
                           "would “drive the party off the cliff.”")
     assert speaker_of(report, "bringing people together") == "Pataki"
 
 
 def test_a_clause_after_the_quote_opened_by_a_conjunction_has_its_own_speaker() -> None:
-    report = analyse_text("Ted Cruz accuses Obama of “leading from behind on every front” and "
+    report = analyze_text("Ted Cruz accuses Obama of “leading from behind on every front” and "
                           "Donald Trump says he "
                           "is “losing the war on terrorism.”")
     assert speaker_of(report, "leading from behind") == "Ted Cruz"
@@ -72,7 +72,7 @@ def test_a_clause_after_the_quote_opened_by_a_conjunction_has_its_own_speaker() 
 def test_he_refers_to_a_person_named_after_the_last_speaker() -> None:
     text = ("“We will win this race,” Smith said.\n"
             "Jones arrived at the rally later that day. “We will not lose a single county,” he said.")
-    report = analyse_text(text)
+    report = analyze_text(text)
     assert speaker_of(report, "We will win") == "Smith"
     assert speaker_of(report, "single county") == "Jones"
 
@@ -80,13 +80,13 @@ def test_he_refers_to_a_person_named_after_the_last_speaker() -> None:
 def test_similar_surnames_with_different_initials_do_not_merge() -> None:
     text = ("“The plan is bad for everyone involved,” Bernie Sanders said.\n"
             "“He stands for the middle class in this state,” Marley Anderson said.")
-    report = analyse_text(text)
+    report = analyze_text(text)
     assert speaker_of(report, "middle class") == "Marley Anderson"
     assert speaker_of(report, "plan is bad") == "Bernie Sanders"
 
 
 def test_split_quote_with_any_verb_between_is_one_quote() -> None:
-    report = analyse_text("“Well, let me put it this way,” he continued. “I would not be anxious to "
+    report = analyze_text("“Well, let me put it this way,” he continued. “I would not be anxious to "
                           "have that.”")
     direct = [q for q in report.quotes if q.kind == "direct"]
     assert len(direct) == 1
@@ -94,7 +94,7 @@ def test_split_quote_with_any_verb_between_is_one_quote() -> None:
 
 
 def test_split_sentence_sharing_one_cue_is_one_quote() -> None:
-    report = analyse_text("“Let’s take this opportunity,” Blackwell concluded, “to nominate a "
+    report = analyze_text("“Let’s take this opportunity,” Blackwell concluded, “to nominate a "
                           "candidate who can "
                           "win.”")
     direct = [q for q in report.quotes if q.kind == "direct"]
@@ -103,7 +103,7 @@ def test_split_sentence_sharing_one_cue_is_one_quote() -> None:
 
 
 def test_programme_title_after_a_preposition_is_not_speech() -> None:
-    report = analyse_text("“We will release our records,” Sanders said in an interview on CNN’s "
+    report = analyze_text("“We will release our records,” Sanders said in an interview on CNN’s "
                           "“State of the "
                           "Union” on Sunday.")
     title = next(q for q in report.quotes if "State of the Union" in q.text)
@@ -118,11 +118,11 @@ def test_programme_title_after_a_preposition_is_not_speech() -> None:
      "The ad"),
 ])
 def test_subject_of_the_quote_sentence_without_a_cue(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 def test_fragment_acted_on_by_a_named_subject_is_a_partial_quote_of_the_clause() -> None:
-    report = analyse_text("Sanders has consistently pushed his plan for “free college” as a way to appeal "
+    report = analyze_text("Sanders has consistently pushed his plan for “free college” as a way to appeal "
                           "to young voters.")
     quote = next(q for q in report.quotes if "free college" in q.text)
     assert quote.kind == "partial" and quote.cue == "pushed"
@@ -131,7 +131,7 @@ def test_fragment_acted_on_by_a_named_subject_is_a_partial_quote_of_the_clause()
 
 
 def test_a_copula_subject_is_a_topic_not_a_speaker() -> None:
-    report = analyse_text("Guns are “a crisis” in this country.")
+    report = analyze_text("Guns are “a crisis” in this country.")
     quote = next(q for q in report.quotes if "a crisis" in q.text)
     assert quote.speaker is None
 
@@ -146,7 +146,7 @@ def test_a_copula_subject_is_a_topic_not_a_speaker() -> None:
 ])
 def test_inverted_attribution_with_appositives_and_descriptions(text: str, fragment: str,
                                                                 speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -156,7 +156,7 @@ def test_inverted_attribution_with_appositives_and_descriptions(text: str, fragm
      "times before the war”).", "so many times", "Raphael Lemkin"),
 ])
 def test_progressive_cues_and_parenthesised_subjects(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -200,7 +200,7 @@ def test_progressive_cues_and_parenthesised_subjects(text: str, fragment: str, s
      "CLINTON: “That plan would add trillions to the national debt.”", "add trillions", "Clinton"),
 ])
 def test_attribution_rule_more(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 def test_he_skips_a_speaker_of_the_other_sex() -> None:
@@ -208,13 +208,13 @@ def test_he_skips_a_speaker_of_the_other_sex() -> None:
             "“We will win this election in November,” Clinton said.\n"
             "“That is simply wrong and everybody knows it,” Donald Trump said.\n"
             "“I will keep fighting for every family here,” she said.\n")
-    assert speaker_of(analyse_text(text), "every family") == "Clinton"
+    assert speaker_of(analyze_text(text), "every family") == "Clinton"
 
 
 def test_he_finds_a_subject_after_an_opening_phrase() -> None:
     text = ("In an interview on Monday, Trump addressed his critics.\n"
             "“I have the best temperament of anybody running,” he said.")
-    assert speaker_of(analyse_text(text), "best temperament") == "Trump"
+    assert speaker_of(analyze_text(text), "best temperament") == "Trump"
 
 
 def test_an_unattributed_quote_continues_the_last_speaker() -> None:
@@ -223,7 +223,7 @@ def test_an_unattributed_quote_continues_the_last_speaker() -> None:
             "Later, the mood changed as the results came in from the counties in the north.\n"
             "Reporters were kept in a room at the back of the building for most of the evening.\n"
             "“Nobody should count us out, not tonight and not in the spring either.”")
-    assert speaker_of(analyse_text(text), "count us out") == "Sanders"
+    assert speaker_of(analyze_text(text), "count us out") == "Sanders"
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -244,7 +244,7 @@ def test_an_unattributed_quote_continues_the_last_speaker() -> None:
      "office.”", "disqualifying", "Springfield Gazette"),
 ])
 def test_attribution_rule_late(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -255,7 +255,7 @@ def test_attribution_rule_late(text: str, fragment: str, speaker: str) -> None:
      "sources close to the government.", "Officials are increasingly", "Meduza"),
 ])
 def test_reported_speech_with_the_source_after_the_cue(text: str, fragment: str, speaker: str) -> None:
-    report = analyse_text(text)
+    report = analyze_text(text)
     quote = next(q for q in report.quotes if fragment in q.text)
     assert quote.kind == "indirect"
     assert speaker_of(report, fragment) == speaker
@@ -267,7 +267,7 @@ def test_german_sentence_openers_and_pronouns_are_not_speakers():
         "Da sagte sie: „Das ist wirklich eine gute Nachricht für alle.“\n\n"
         "Und dann: „Wir bleiben noch lange hier in der Stadt“, sagte Sie."
     )
-    report = analyse_text(text)
+    report = analyze_text(text)
     names = {report.speakers[q.speaker].name for q in report.quotes if q.speaker is not None}
     assert len(report.quotes) == 3
     assert names.isdisjoint({"Da", "Und", "Sie", "Er"}), names
@@ -279,7 +279,7 @@ def test_described_subject_of_the_quote_sentence_with_a_cue_beats_the_last_speak
     text = ("“We will not give in,” Mayor Alma Ruiz said on Monday.\n"
             "A spokeswoman for Harbor Freight declined to address the city's findings directly but said in a "
             "statement that “every household will have clean water by the end of the month.”")
-    report = analyse_text(text)
+    report = analyze_text(text)
     assert speaker_of(report, "clean water") == "A spokeswoman for Harbor Freight"
     assert speaker_of(report, "not give in") == "Alma Ruiz"
 
@@ -288,20 +288,20 @@ def test_without_a_cue_the_described_subject_is_not_taken() -> None:
     text = ("“We will not give in,” Mayor Alma Ruiz said on Monday.\n"
             "A spokeswoman for Harbor Freight walked out of the city's hall at once and stood by "
             "“every household will have clean water by the end of the month.”")
-    assert speaker_of(analyse_text(text), "clean water") != "A spokeswoman for Harbor Freight"
+    assert speaker_of(analyze_text(text), "clean water") != "A spokeswoman for Harbor Freight"
 
 
 def test_a_one_word_name_spelled_like_an_auxiliary_before_its_cue() -> None:
     text = ("Critics of the plan met in the hall.\n"
             "“The plan is a grave mistake that will cost the city dearly,” Will wrote.")
-    assert speaker_of(analyse_text(text), "grave mistake") == "Will"
+    assert speaker_of(analyze_text(text), "grave mistake") == "Will"
 
 
 def test_another_member_of_a_group_is_a_source_of_its_own() -> None:
     text = ("Some readers wrote back at once. “The plan is clever and long overdue,” one reader wrote.\n"
             "Another tweeted, “The mayor has no idea what the plan will cost the city.”\n"
             "A third said, “Nobody asked us about the plan at all before the vote.”")
-    report = analyse_text(text)
+    report = analyze_text(text)
     assert speaker_of(report, "no idea") == "Another"
     assert speaker_of(report, "no idea") != speaker_of(report, "clever and long")
 
@@ -309,7 +309,7 @@ def test_another_member_of_a_group_is_a_source_of_its_own() -> None:
 def test_two_bare_group_members_are_not_merged_into_one_source() -> None:
     text = ("Another tweeted, “The mayor has no idea what the plan will cost the city.”\n"
             "Some said, “Nobody asked us about the plan at all before the vote.”")
-    report = analyse_text(text)
+    report = analyze_text(text)
     a = next(q for q in report.quotes if "no idea" in q.text)
     b = next(q for q in report.quotes if "Nobody asked" in q.text)
     assert a.speaker is not None and b.speaker is not None and a.speaker != b.speaker
@@ -318,26 +318,26 @@ def test_two_bare_group_members_are_not_merged_into_one_source() -> None:
 def test_a_long_subject_keeps_the_name_before_its_prepositional_phrase() -> None:
     text = ("“Building such a reactor would be a stretch for the country at this point,” Omar Haddad of the "
             "Western Institute for Regional Energy and Security Studies wrote in March.")
-    assert speaker_of(analyse_text(text), "such a reactor") == "Omar Haddad"
+    assert speaker_of(analyze_text(text), "such a reactor") == "Omar Haddad"
 
 
 def test_a_quote_taken_from_someones_writing() -> None:
     text = ("Aides say the senator will campaign for the mayor. From Kowalski’s Facebook post: "
             "“For the sake of the city we must all pull together now and vote.”")
-    assert speaker_of(analyse_text(text), "pull together") == "Kowalski"
+    assert speaker_of(analyze_text(text), "pull together") == "Kowalski"
 
 
 def test_a_transcript_label_inside_the_quote_names_its_speaker() -> None:
     text = ("Instead, Ruiz, Tom Hale and Ann Cole argued that the plan was naive.\n"
             "\"Tom Hale: Honestly, honestly about this. The mayor says he will pay for the new bridges "
             "with a tax on parking. That sounds great.\"")
-    assert speaker_of(analyse_text(text), "Honestly") == "Tom Hale"
+    assert speaker_of(analyze_text(text), "Honestly") == "Tom Hale"
 
 
 def test_a_heading_word_before_a_colon_inside_the_quote_is_not_a_label() -> None:
     text = ("“We will build the bridge this year,” Tom Hale said.\n"
             "“In Short: No new taxes will be needed for the bridge or for the roads around it.”")
-    assert speaker_of(analyse_text(text), "No new taxes") == "Tom Hale"
+    assert speaker_of(analyze_text(text), "No new taxes") == "Tom Hale"
 
 
 @pytest.mark.parametrize(("text", "fragment", "speaker"), [
@@ -379,18 +379,18 @@ def test_a_heading_word_before_a_colon_inside_the_quote_is_not_a_label() -> None
      "Stone"),
 ])
 def test_attribution_rule_round_four(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 @pytest.mark.parametrize("intro", ["Wait, it gets better:", "Partial transcript as follows:",
                                    "Video Transcript:", "See the results here. Read the latest below:"])
 def test_a_label_before_a_colon_names_no_speaker(intro: str) -> None:
-    report = analyse_text(intro + "\n“The questions asked in this debate illustrate the problem.”")
+    report = analyze_text(intro + "\n“The questions asked in this debate illustrate the problem.”")
     assert speaker_of(report, "questions asked") is None
 
 
 def test_named_as_keeps_the_spelling_used_at_the_quote() -> None:
-    report = analyse_text("“We had written two dozen songs,” Anthony Kiedis said.\n“He is like, let us "
+    report = analyze_text("“We had written two dozen songs,” Anthony Kiedis said.\n“He is like, let us "
                           "write new ones,” Keidis continued.")
     quotes = sorted(report.quotes, key=lambda q: q.start)
     assert [q.named_as for q in quotes] == ["Anthony Kiedis", "Keidis"]
@@ -414,13 +414,13 @@ def test_named_as_keeps_the_spelling_used_at_the_quote() -> None:
      "Nancy Pelosi"),
 ])
 def test_attribution_rule_round_five(text: str, fragment: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), fragment) == speaker
+    assert speaker_of(analyze_text(text), fragment) == speaker
 
 
 def test_read_in_front_of_a_quote_is_not_a_cue() -> None:
     """`read` is a cue only after a quote: in front of one it is as often plain reading, and taken as a cue
     it made the narration an attribution clause joining the two quotes around it."""
-    report = analyse_text("“Your Honor,” I said, “I would like to answer the question you raised.” I saw his "
+    report = analyze_text("“Your Honor,” I said, “I would like to answer the question you raised.” I saw his "
                           "surprise; naturally he expected me to read my prepared statement, and the judge "
                           "interrupted me. “Explain to me why you are here.”")
     last = "Explain to me why you are here."
@@ -440,7 +440,7 @@ _QUOTE = "“We need to be ready for the next phase of this campaign.”"
     "Clinton spokesman Brian Fallon weighed in.",
 ])
 def test_the_paragraph_before_a_quote_paragraph_names_a_new_speaker(intro: str) -> None:
-    report = analyse_text(_BEFORE + intro + "\n" + _QUOTE)
+    report = analyze_text(_BEFORE + intro + "\n" + _QUOTE)
     expected = "Brian Fallon" if "Fallon" in intro else "Trump"
     assert speaker_of(report, "next phase") == expected
 
@@ -451,20 +451,20 @@ def test_the_paragraph_before_a_quote_paragraph_names_a_new_speaker(intro: str) 
     "Those were the words of Nancy Pelosi.",
 ])
 def test_the_paragraph_after_a_quote_paragraph_signs_it(after: str) -> None:
-    report = analyse_text(_BEFORE + _QUOTE + "\n" + after)
+    report = analyze_text(_BEFORE + _QUOTE + "\n" + after)
     assert speaker_of(report, "next phase") == "Nancy Pelosi"
     assert len([q for q in report.quotes if q.kind == "direct"]) == 2  # not joined to Jones's quote
 
 
 def test_a_handle_signs_a_quote_paragraph() -> None:
-    report = analyse_text(_BEFORE + _QUOTE + "\n—@NancyPelosi")
+    report = analyze_text(_BEFORE + _QUOTE + "\n—@NancyPelosi")
     assert speaker_of(report, "next phase") == "NancyPelosi"
 
 
 def test_a_quote_closing_its_sentence_is_not_part_of_the_next_sentences_report() -> None:
     """`“….” Kasich said he …, according to press reports.` is a new sentence: the quote before it stays
     the speech of the one who said it (here the second half of Cruz's split quote)."""
-    report = analyse_text("“It is a very sad development,” Cruz told reporters outside a restaurant. “That "
+    report = analyze_text("“It is a very sad development,” Cruz told reporters outside a restaurant. “That "
                           "has no place in a political campaign.” Kasich said he would have fired him, "
                           "according to press reports.")
     assert speaker_of(report, "no place") == "Cruz"
@@ -473,25 +473,25 @@ def test_a_quote_closing_its_sentence_is_not_part_of_the_next_sentences_report()
 
 def test_a_cue_introducing_the_next_quote_does_not_attribute_a_question_before_it() -> None:
     """`X responds with, “…?” Y then writes back, “…”`: Y's cue introduces Y's quote, not X's question."""
-    report = analyse_text("Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills "
+    report = analyze_text("Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills "
                           "then writes back, “You look cute.”")
     assert speaker_of(report, "Why now") == "Clinton"
     assert speaker_of(report, "look cute") == "Mills"
 
 
 def test_a_pronoun_response_sentence_names_the_speaker_of_the_next_quote_paragraph() -> None:
-    report = analyse_text("“We are stronger together,” Hillary Clinton said. “We will win,” Donald Trump "
+    report = analyze_text("“We are stronger together,” Hillary Clinton said. “We will win,” Donald Trump "
                           "said.\nShe fired back on Twitter.\n“We need to be ready for the next phase.”")
     assert speaker_of(report, "next phase") == "Hillary Clinton"
 
 
 def test_two_bare_words_joined_by_and_stay_one_name() -> None:
     """`Procter and Gamble` is a company as often as two people: only full names are split."""
-    report = analyse_text("“We make soap for the whole world,” Procter and Gamble said in a statement.")
+    report = analyze_text("“We make soap for the whole world,” Procter and Gamble said in a statement.")
     assert speaker_of(report, "soap") == "Procter and Gamble"
 
 
 @pytest.mark.parametrize("heading", ["What Comes Next", "The Democratic Response"])
 def test_a_section_heading_is_not_a_name_heading(heading: str) -> None:
-    report = analyse_text(_BEFORE + heading + "\n" + _QUOTE)
+    report = analyze_text(_BEFORE + heading + "\n" + _QUOTE)
     assert speaker_of(report, "next phase") == "Jones"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.ingest.raw import RawArticle
-from reader.quotes import QuoteReport, analyse_quotes, analyse_text
+from reader.quotes import QuoteReport, analyze_quotes, analyze_text
 from reader.quotes.forms.quotemarks import find_marked
 from reader.text.load import build_document
 
@@ -21,7 +21,7 @@ def texts(t: str) -> list[str]:
 
 def report_of(text: str) -> QuoteReport:
     """The plain-text path (paragraphs are lines): the same extraction the app runs, free of layout rules."""
-    return analyse_text(text)
+    return analyze_text(text)
 
 
 def speaker_of(report: QuoteReport, fragment: str) -> str | None:
@@ -141,7 +141,7 @@ def test_reported_speech_is_indirect(text: str, speaker: str, content: str) -> N
 
 def test_offsets_point_into_the_shown_text() -> None:
     doc = build_document(RawArticle("t.txt", "Intro line\nwrapped here.\n\n“We will win this,” she said."))
-    report = analyse_quotes([doc])
+    report = analyze_quotes([doc])
     for q in report.quotes:
         assert doc.text[q.start:q.end] == q.text
         assert q.sentence is not None and doc.sentences[q.sentence].start <= q.start
@@ -149,7 +149,7 @@ def test_offsets_point_into_the_shown_text() -> None:
 
 def test_plain_text_path_keeps_file_offsets() -> None:
     text = "Title line\n\n“We will win this race,” said Governor Ann Lee.\n"
-    report = analyse_text(text)
+    report = analyze_text(text)
     quote = report.quotes[0]
     assert text[quote.start:quote.end] == "We will win this race,"
     assert report.speakers[quote.speaker].name == "Ann Lee"
@@ -159,4 +159,4 @@ def test_chrome_paragraphs_are_skipped() -> None:
     doc = build_document(RawArticle("t.txt", "“Subscribe to our newsletter today,” the banner says.\n\nEnd."))
     chrome = doc.paragraphs[0].__class__(0, doc.paragraphs[0].start, doc.paragraphs[0].end, "chrome")
     doc.paragraphs[0] = chrome
-    assert analyse_quotes([doc]).quotes == []
+    assert analyze_quotes([doc]).quotes == []

@@ -12,7 +12,7 @@ from reader.align.aligner import align_documents
 from reader.alignment import Alignment, Link
 from reader.document import Document
 from reader.ingest.raw import RawArticle
-from reader.quotes import analyse_quotes
+from reader.quotes import analyze_quotes
 from reader.quotes.lexicon import CUE, CUE_WORDS
 from reader.quotes.matching import THRESHOLDS, _upper_bound, _Words, match_quotes
 from reader.quotes.model import Quote, QuoteMatch
@@ -56,10 +56,10 @@ def _sentences_of(docs: list[Document]) -> Callable[[Quote], set[int]]:
 
 def _both_ways(docs: list[Document], alignment: Alignment | None
                ) -> tuple[list[QuoteMatch], list[QuoteMatch]]:
-    report = analyse_quotes(docs, alignment)
+    report = analyze_quotes(docs, alignment)
     args = (report.quotes, alignment, lambda q: q.speaker, _sentences_of(docs))
     fast = match_quotes(*args)
-    assert fast == report.matches  # analyse_quotes uses the candidate path
+    assert fast == report.matches  # analyze_quotes uses the candidate path
     return fast, match_quotes(*args, exhaustive=True)
 
 

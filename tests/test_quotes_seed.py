@@ -9,7 +9,7 @@ import pytest
 from reader.align.aligner import align_documents
 from reader.document import Document
 from reader.ingest.raw import RawArticle
-from reader.quotes import QuoteReport, analyse_quotes
+from reader.quotes import QuoteReport, analyze_quotes
 from reader.quotes.matching import similarity
 from reader.resources import seed_paths
 from reader.text.load import build_document, load_document
@@ -19,7 +19,7 @@ from reader.text.load import build_document, load_document
 def report() -> QuoteReport:
     left_path, right_path = seed_paths()
     left, right = load_document(str(left_path)), load_document(str(right_path))
-    return analyse_quotes([left, right], align_documents(left, right))
+    return analyze_quotes([left, right], align_documents(left, right))
 
 
 def quote_starting(report: QuoteReport, doc: int, prefix: str) -> int:
@@ -98,7 +98,7 @@ def test_hand_written_pair_verdicts() -> None:
         "“We will rebuild the bridge before the winter comes,” Mayor Tom Hill told the council.\n\n"
         "“Taxes are not going to rise this year,” Hill said.\n\n"
         "“Nobody expected the flood to be so strong,” a resident said."))))
-    report = analyse_quotes([left, right], align_documents(left, right))
+    report = analyze_quotes([left, right], align_documents(left, right))
 
     def verdict(prefix: str) -> str:
         qid = next(q.id for q in report.quotes if q.doc == 0 and q.text.startswith(prefix))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.quotes import QuoteReport, analyse_text
+from reader.quotes import QuoteReport, analyze_text
 from reader.quotes.mentions import make_mention
 from reader.quotes.speakers import fold
 
@@ -47,13 +47,13 @@ def test_things_are_not_speakers() -> None:
     ("“We will win this race easily,” journalists write.", "journalists"),
 ])
 def test_attribution_structures(text: str, speaker: str) -> None:
-    assert speaker_of(analyse_text(text), "will win this race") == speaker
+    assert speaker_of(analyze_text(text), "will win this race") == speaker
 
 
 def test_pronoun_takes_the_most_recent_speaker() -> None:
     text = ("“The vote is next week and we are ready for it,” said Mayor Tom Hill.\n\n"
             "“Nobody will stop us now, whatever happens,” he added.")
-    report = analyse_text(text)
+    report = analyze_text(text)
     assert speaker_of(report, "Nobody will stop us") == "Tom Hill"
 
 
@@ -61,12 +61,12 @@ def test_floating_quote_paragraph_keeps_the_speaker() -> None:
     text = ("“The vote is next week and we are ready for it,” said Mayor Tom Hill.\n\n"
             "The council meets on Monday to discuss the budget for next year.\n\n"
             "“We have waited for this day for a very long time.”")
-    assert speaker_of(analyse_text(text), "waited for this day") == "Tom Hill"
+    assert speaker_of(analyze_text(text), "waited for this day") == "Tom Hill"
 
 
 def test_unattributed_scare_quote_gets_no_speaker() -> None:
     text = "“The vote is next week,” said Mayor Tom Hill. The “reform” was in the news."
-    report = analyse_text(text)
+    report = analyze_text(text)
     assert speaker_of(report, "reform") is None
 
 
@@ -80,7 +80,7 @@ def test_spelling_variants_and_surnames_merge() -> None:
             "“We are extremely interested in winning,” Podolyok added.\n\n"
             "“The Turkish side is ready to help,” said President Recep Erdoğan.\n\n"
             "“We will host the talks in Istanbul,” Erdogan said.")
-    report = analyse_text(text)
+    report = analyze_text(text)
     names = {s.name: s for s in report.speakers}
     assert set(names) == {"Mykhailo Podolyak", "Recep Erdoğan"}
     podolyak = names["Mykhailo Podolyak"]
@@ -93,7 +93,7 @@ def test_different_first_names_do_not_merge() -> None:
     text = ("“We will win the primary,” said Hillary Clinton.\n\n"
             "“She will win the primary,” said Bill Clinton.\n\n"
             "“It is a long campaign,” Clinton said.")
-    names = {s.name for s in analyse_text(text).speakers}
+    names = {s.name for s in analyze_text(text).speakers}
     assert {"Hillary Clinton", "Bill Clinton"} <= names
     assert len(names) == 2
 
@@ -102,13 +102,13 @@ def test_anonymous_sources_merge_only_with_the_same_description() -> None:
     text = ("“The talks will resume soon, maybe next month,” a source close to the Kremlin said.\n\n"
             "“The army needs the pause to train soldiers,” one source close to the Kremlin said.\n\n"
             "“Nobody believes in these talks at all,” a Western diplomat said.")
-    report = analyse_text(text)
+    report = analyze_text(text)
     anonymous = [s for s in report.speakers if s.anonymous]
     assert sorted(len(s.quotes) for s in anonymous) == [1, 2]
 
 
 def test_speaker_quote_ids_point_back() -> None:
-    report = analyse_text("“We will win this race easily,” said Governor Ann Lee.")
+    report = analyze_text("“We will win this race easily,” said Governor Ann Lee.")
     for speaker in report.speakers:
         for qid in speaker.quotes:
             assert report.quotes[qid].speaker == speaker.id

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport:
     """The quote report, for the quote marks."""
-    from ..quotes import analyse_quotes
+    from ..quotes import analyze_quotes
 
-    return analyse_quotes([left, right], alignment)
+    return analyze_quotes([left, right], alignment)
 
 
 def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:

@@ -12,7 +12,7 @@ from ..render.formats import QUOTES
 def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
                max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> int:
     """Print the quote report of one article, or of two with the matches between them; 0 on success."""
-    from ..quotes import analyse_quotes
+    from ..quotes import analyze_quotes
     from ..text.load import load_document
 
     if fmt not in QUOTES:
@@ -24,6 +24,6 @@ def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
 
         docs.append(load_document(file2, max_bytes=max_bytes, timeout=timeout))
         alignment = align_documents(docs[0], docs[1])
-    report = analyse_quotes(docs, alignment)
+    report = analyze_quotes(docs, alignment)
     sys.stdout.write(QUOTES[fmt].render(report, docs) + "\n")
     return 0

@@ -2,7 +2,7 @@
 
 Plain Python, no Textual: the sidebar and `reader quotes` render a `QuoteReport`.
 
-    report = analyse_quotes([left_doc, right_doc], alignment)
+    report = analyze_quotes([left_doc, right_doc], alignment)
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from .matching import match_quotes
 from .model import Quote, QuoteKind, QuoteMatch, QuoteReport, Speaker, Verdict
 from .speakers import merge_speakers, resolve_mentions
 
-__all__ = ["Quote", "QuoteKind", "QuoteMatch", "QuoteReport", "Speaker", "Verdict", "analyse_quotes",
-           "analyse_text", "document_paragraphs"]
+__all__ = ["Quote", "QuoteKind", "QuoteMatch", "QuoteReport", "Speaker", "Verdict", "analyze_quotes",
+           "analyze_text", "document_paragraphs"]
 
 
 def document_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -27,7 +27,7 @@ def document_paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.content_paragraphs()]
 
 
-def analyse_quotes(docs: Sequence[Document], alignment: Alignment | None = None) -> QuoteReport:
+def analyze_quotes(docs: Sequence[Document], alignment: Alignment | None = None) -> QuoteReport:
     """Quotes and speakers of one or two documents; with two, quotes are matched across them.
 
     `alignment` links sentences of docs[0] (left) to docs[1] (right) and guides the matching.
@@ -41,10 +41,10 @@ def analyse_quotes(docs: Sequence[Document], alignment: Alignment | None = None)
                          alignment)
 
 
-def analyse_text(text: str, name: str = "") -> QuoteReport:
+def analyze_text(text: str, name: str = "") -> QuoteReport:
     """Quotes and speakers of a plain text whose paragraphs are its lines (offsets into `text` as given).
 
-    The PolNeAR evaluation scores this path; it runs the same extraction and merging as `analyse_quotes`.
+    The PolNeAR evaluation scores this path; it runs the same extraction and merging as `analyze_quotes`.
     """
     found = [find_quotes(text, paragraphs_of_text(text))]
     return _build_report([name], [text], found, [lambda start, end: (None, set())], None)

@@ -77,7 +77,7 @@ _NOUN_PHRASE_END = re.compile(r"\s(?:in|on|during|while|when|after|before|at|as|
                               r"about|who|which|of\s+the\s+(?:campaign|company))\s")
 
 
-def is_capitalised(word: str) -> bool:
+def is_capitalized(word: str) -> bool:
     """Whether a word starts with a capital: a candidate name word."""
     return word[:1].isupper()
 
@@ -146,7 +146,7 @@ def _name_or_description(phrase: str, words: list[str], described: bool) -> Ment
 def _name_before_preposition(words: list[str]) -> str | None:
     """The name opening a long phrase when a preposition follows it at once: `Jane Roe of the …`."""
     k = 0
-    while k < len(words) and k < 4 and is_capitalised(words[k]) and not _not_a_name(words[k]) \
+    while k < len(words) and k < 4 and is_capitalized(words[k]) and not _not_a_name(words[k]) \
             and words[k].lower() not in DETERMINERS:
         k += 1
     if k == 0 or k >= len(words) or words[k].lower() not in PREPOSITIONS:
@@ -158,7 +158,7 @@ def bare_name(chunk: str) -> Mention | None:
     """A chunk that is nothing but a name, titles allowed: `Gov. John Kasich`, `Cory James` (not `Ohio`,
     when it follows a city), else None."""
     words = chunk.split()
-    if not words or len(words) > 5 or not all(is_capitalised(w) or w in CONNECTORS for w in words):
+    if not words or len(words) > 5 or not all(is_capitalized(w) or w in CONNECTORS for w in words):
         return None
     if _not_a_name(words[0]) or words[0].lower() in DETERMINERS:
         return None
@@ -180,7 +180,7 @@ def leading_subject(clause: str) -> Mention | None:
     if not words or _not_a_name(words[0]) or words[0].lower().startswith("accord"):
         return None  # "Why Russia is...", "According to ...": not a subject
     k = _name_start(words)
-    j = _capitalised_run_end(words, k)
+    j = _capitalized_run_end(words, k)
     if j == k:
         return None
     k, j = _name_after_modifiers(words, k, j)
@@ -194,7 +194,7 @@ def _clause_words(clause: str) -> list[str]:
     while len(words) > 1 and words[0].lower() in ("and", "but", "so", "then", "yet"):
         words = words[1:]  # `And then Trump went on the attack, saying`
     lead = int(len(words) > 2 and words[0].lower() in PREPOSITIONS and words[1].lower() in SUBORDINATORS)
-    if len(words) > lead + 1 and words[lead].lower() in SUBORDINATORS and is_capitalised(words[lead + 1]):
+    if len(words) > lead + 1 and words[lead].lower() in SUBORDINATORS and is_capitalized(words[lead + 1]):
         words = words[lead + 1:]  # `…, in which Clinton expressed confidence that “…”`
     return words
 
@@ -208,16 +208,16 @@ def _name_start(words: list[str]) -> int:
     t = k
     while t < len(words) and t - k < 3 and words[t].lower().rstrip(".") in TITLE_WORDS:
         t += 1
-    if t > k and t < len(words) and is_capitalised(words[t]):
+    if t > k and t < len(words) and is_capitalized(words[t]):
         k = t
     return k
 
 
-def _capitalised_run_end(words: list[str], k: int) -> int:
+def _capitalized_run_end(words: list[str], k: int) -> int:
     """The end of the run of capitalised words (and connectors inside a name) from `k`; a comma closes it."""
     j = k
-    while j < len(words) and (is_capitalised(words[j]) or (words[j] in CONNECTORS and j + 1 < len(words)
-                                                           and is_capitalised(words[j + 1]))):
+    while j < len(words) and (is_capitalized(words[j]) or (words[j] in CONNECTORS and j + 1 < len(words)
+                                                           and is_capitalized(words[j + 1]))):
         j += 1
         if words[j - 1].endswith(","):
             break
@@ -228,12 +228,12 @@ def _name_after_modifiers(words: list[str], k: int, j: int) -> tuple[int, int]:
     """`Republican presidential nominee Donald Trump`: a short capitalised modifier, lower-case titles, then
     the name; the name's span, or `(k, j)` unchanged."""
     t = j
-    while t < len(words) and t - j < 3 and not is_capitalised(words[t]) and words[t].lower() in TITLE_WORDS:
+    while t < len(words) and t - j < 3 and not is_capitalized(words[t]) and words[t].lower() in TITLE_WORDS:
         t += 1
     if t > j and j - k <= 2 and not words[j - 1].endswith(",") and t < len(words) \
-            and is_capitalised(words[t]) and not _not_a_name(words[t]):
+            and is_capitalized(words[t]) and not _not_a_name(words[t]):
         k = j = t
-        while j < len(words) and is_capitalised(words[j]) and j - k < 4:
+        while j < len(words) and is_capitalized(words[j]) and j - k < 4:
             j += 1
             if words[j - 1].endswith(","):
                 break
@@ -267,11 +267,11 @@ def described_subject(clause: str) -> Mention | None:
 
 def _head_name(words: list[str]) -> str | None:
     """The name heading a phrase: the capitalised run followed by a preposition or by nothing."""
-    for a, b in _capitalised_runs(words):
+    for a, b in _capitalized_runs(words):
         follow = words[b].lower() if b < len(words) else None
         if follow is not None and follow not in PREPOSITIONS:
             continue
-        if a > 0 and not is_capitalised(words[0]) and words[a - 1].lower() in PREPOSITIONS:
+        if a > 0 and not is_capitalized(words[0]) and words[a - 1].lower() in PREPOSITIONS:
             return None  # "adviser to the president of Ukraine": a description
         tokens = words[a:b]
         if tokens[-1].endswith(("’s", "'s")):
@@ -280,15 +280,15 @@ def _head_name(words: list[str]) -> str | None:
     return None
 
 
-def _capitalised_runs(words: list[str]) -> list[tuple[int, int]]:
+def _capitalized_runs(words: list[str]) -> list[tuple[int, int]]:
     """The spans of capitalised words (connectors inside allowed) that may be names; a possessive ends one."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
-        if is_capitalised(words[i]) and not _not_a_name(words[i]):
+        if is_capitalized(words[i]) and not _not_a_name(words[i]):
             j = i + 1
-            while j < len(words) and (is_capitalised(words[j]) or (
-                    words[j] in CONNECTORS and j + 1 < len(words) and is_capitalised(words[j + 1]))):
+            while j < len(words) and (is_capitalized(words[j]) or (
+                    words[j] in CONNECTORS and j + 1 < len(words) and is_capitalized(words[j + 1]))):
                 if words[j - 1].endswith(("’s", "'s")):
                     break
                 j += 1
@@ -335,7 +335,7 @@ def noun_phrase_after(s: str) -> str:
 
 def looks_named(s: str) -> bool:
     """Whether one of the first four words is capitalised."""
-    return any(is_capitalised(w) for w in s.split()[:4])
+    return any(is_capitalized(w) for w in s.split()[:4])
 
 
 def looks_like_source(s: str) -> bool:

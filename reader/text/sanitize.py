@@ -19,7 +19,7 @@ def _visible(match: re.Match[str]) -> str:
     return "\ufffd"
 
 
-def normalise_newlines(text: str) -> str:
+def normalize_newlines(text: str) -> str:
     return _NEWLINES.sub("\n", text)
 
 
@@ -31,6 +31,6 @@ def strip_controls(text: str) -> str:
 def clean_text(text: str) -> str:
     """Normalise newlines, drop a BOM, expand tabs to a space and make control characters visible."""
     text = text.removeprefix("\ufeff")
-    text = normalise_newlines(text)
+    text = normalize_newlines(text)
     text = text.replace("\t", " ")
     return strip_controls(text)

@@ -105,12 +105,12 @@ class AnalysisRunner:
         """Read and segment both articles here, then align and find quotes: in a worker process for large
         pairs (off this process's GIL, so the panes stay responsive), in this thread for small ones."""
         try:
-            self._load_and_analyse()
+            self._load_and_analyze()
         except Exception as exc:  # a bug must become a message, never a traceback over the screen
             if not self._quitting:
                 self._post(AnalysisFailed("reading", describe(exc)))
 
-    def _load_and_analyse(self) -> None:
+    def _load_and_analyze(self) -> None:
         from ..session import SessionStore
         from ..text.load import load_document
 
@@ -138,11 +138,11 @@ class AnalysisRunner:
             self._post(DocumentsLoaded(left, right, store, session))
             process = self.process or self._start_process()
             if process is not None:
-                self._analyse_in_process(process, left, right, payload)
+                self._analyze_in_process(process, left, right, payload)
             return
         self._post(DocumentsLoaded(left, right, store, session))
         self._close_process()  # started on a size guess, not needed after all
-        self._analyse_here(left, right)
+        self._analyze_here(left, right)
 
     def prestart_bytes(self) -> int:
         """Sources this large together start the worker process before reading (scaled with the threshold)."""
@@ -165,7 +165,7 @@ class AnalysisRunner:
         if process is not None:
             process.close()
 
-    def _analyse_in_process(self, process: AnalysisProcess, left: Document, right: Document,
+    def _analyze_in_process(self, process: AnalysisProcess, left: Document, right: Document,
                             payload: bytes) -> None:
         from . import background
 
@@ -191,7 +191,7 @@ class AnalysisRunner:
         self._post(QuotesReady(report))
 
     # ----------------------------------------------------------------- in this thread
-    def _analyse_here(self, left: Document, right: Document) -> None:
+    def _analyze_here(self, left: Document, right: Document) -> None:
         self.mode = "thread"
         try:
             from ..align.aligner import align_documents
@@ -205,9 +205,9 @@ class AnalysisRunner:
         # Let the UI thread apply the alignment before the quote analysis competes with it for the GIL.
         self.alignment_applied.wait(timeout=5)
         try:
-            from ..quotes import analyse_quotes
+            from ..quotes import analyze_quotes
 
-            report = analyse_quotes([left, right], alignment)
+            report = analyze_quotes([left, right], alignment)
         except Exception as exc:  # the sidebar is optional: a failing analysis must not take the panes down
             self._post(QuotesReady(None, f"Quote analysis failed: {describe(exc)}"))
             return

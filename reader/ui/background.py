@@ -74,10 +74,10 @@ def pickle_documents(*docs: Document) -> bytes:
 
 def quotes_job(key: str, alignment: Alignment) -> Any:
     """The QuoteReport of the documents `align_job` received under `key`."""
-    from ..quotes import analyse_quotes
+    from ..quotes import analyze_quotes
 
     left, right = _DOCS[key]
-    return analyse_quotes([left, right], alignment)
+    return analyze_quotes([left, right], alignment)
 
 
 class AnalysisProcess:

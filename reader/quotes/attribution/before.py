@@ -34,7 +34,7 @@ from ..mentions import (
     Attribution,
     Mention,
     bare_name,
-    is_capitalised,
+    is_capitalized,
     leading_subject,
     looks_named,
     make_mention,
@@ -249,7 +249,7 @@ def last_clause_subject(b: Before) -> Attribution | None:
     longest = 14 if _SUBORDINATE_FIRST.match(before.lstrip()) else 6
     if b.last_char in (":", ",") and not CUE.search(last_clause) and 2 <= len(last_clause.split()) <= longest:
         mention = leading_subject(last_clause)
-        if mention is not None and mention.named and not is_capitalised(last_clause.split()[-1]):
+        if mention is not None and mention.named and not is_capitalized(last_clause.split()[-1]):
             cue = ":" if b.last_char == ":" else last_clause.split()[-1].lower()
             return Attribution(mention, cue, len(before))
     return None
@@ -387,7 +387,7 @@ def name_between_commas(c: Cue) -> Attribution | None:
     if chunks is None:
         return None
     last = bare_name(chunks[-1])
-    place = len(chunks[-1].split()) == 1 and is_capitalised(chunks[-2].split()[-1] if chunks[-2] else "")
+    place = len(chunks[-1].split()) == 1 and is_capitalized(chunks[-2].split()[-1] if chunks[-2] else "")
     return c.hit(last) if last is not None and not place else None
 
 
