@@ -52,11 +52,13 @@ def shortlist_pairs(
         for x, keys in enumerate(side_keys):
             acc: dict[int, float] = {}
             get = acc.get
-            for key in keys:
-                w = rare.get(key)
-                if w is not None:
-                    for y in postings[key]:
-                        acc[y] = get(y, 0.0) + w
+            # Stems in sorted order, not the hash order of the set: the float sums then round the same way
+            # in every run, and `acc` is filled in the same order, so `nlargest` (which keeps the first
+            # inserted among equals) breaks ties the same way too.
+            for key in sorted(keys & rare.keys()):
+                w = rare[key]
+                for y in postings[key]:
+                    acc[y] = get(y, 0.0) + w
             if not acc:
                 continue
             best = heapq.nlargest(2 * top_k, acc, key=acc.__getitem__) if len(acc) > 2 * top_k else acc

@@ -11,6 +11,7 @@ scorer through the module global `_SHARED` instead of receiving it pickled; only
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
@@ -80,12 +81,17 @@ class _PairScorer:
         return self.pair_sims([(i, j)])[0]
 
     def pair_sims(self, items: Sequence[tuple[int, int]]) -> list[float]:
-        """Similarities of many (left, right) pairs: the hot path, kept flat with local names."""
+        """Similarities of many (left, right) pairs: the hot path, kept flat with local names.
+
+        The shared features are a set iterated in hash order, so they are summed with `math.fsum` (exactly
+        rounded, hence the same in every run; see `weights.mass`).
+        """
         lf, rf, lm, rm = self.left_feats, self.right_feats, self.left_mass, self.right_mass
         lt, rt = self.left_text, self.right_text
         weight = self.weights.__getitem__
         mix = self.mix.mix
         ratio = fuzz.ratio
+        fsum = math.fsum
         out: list[float] = []
         append = out.append
         for i, j in items:
@@ -93,7 +99,7 @@ class _PairScorer:
             if not common:
                 append(0.0)
                 continue
-            lexical = 2.0 * sum(map(weight, common)) / (lm[i] + rm[j])
+            lexical = 2.0 * fsum(map(weight, common)) / (lm[i] + rm[j])
             append(mix(lexical if lexical < 1.0 else 1.0, ratio(lt[i], rt[j])))
         return out
 
