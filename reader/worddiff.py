@@ -42,6 +42,9 @@ class DiffOp:
 
 @dataclass(frozen=True, slots=True)
 class Token:
+    """One word or punctuation mark: its offsets in the text and its folded form (`key`), which is what
+    diffs compare."""
+
     start: int
     end: int
     key: str
@@ -89,7 +92,13 @@ def _opcodes(ka: list[str], kb: list[str]) -> list[Opcode]:
 
 def word_diff(a: str, b: str) -> list[DiffOp]:
     """The word-level differences turning `a` into `b`, in order."""
-    ta, tb = tokenize(a), tokenize(b)
+    return token_diff(tokenize(a), tokenize(b))
+
+
+def token_diff(ta: list[Token], tb: list[Token]) -> list[DiffOp]:
+    """`word_diff` on token lists chosen by the caller (quote verdicts leave out quotation marks and a final
+    full stop), so every diff of the app is this one; offsets stay those of the texts the tokens came from,
+    so a gap between ops may then also hold the tokens left out."""
     ops: list[DiffOp] = []
     for tag, i1, i2, j1, j2 in _opcodes([t.key for t in ta], [t.key for t in tb]):
         ops.append(DiffOp(tag, *_span(ta, i1, i2), *_span(tb, j1, j2)))  # type: ignore[arg-type]

@@ -23,7 +23,7 @@ def test_json_shape_for_the_seed_pair(capsys) -> None:
     verdicts = {m["verdict"] for m in data["matches"]}
     assert "reworded" in verdicts and "only" in verdicts
     for m in data["matches"]:
-        assert set(m) == {"left", "right", "similarity", "verdict"}
+        assert set(m) == {"left", "right", "similarity", "verdict", "changes"}
 
 
 def test_single_file_text_output(tmp_path: Path, capsys) -> None:

@@ -106,16 +106,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", metavar="FILE")
     p.add_argument("file2", nargs="?", metavar="FILE2")
     p.add_argument("--format", choices=tuple(formats.QUOTES), default="text", help="text (default) or json")
+    p.add_argument("--full", action="store_true",
+                   help="text: show each quote and each change whole, not cut to one line (JSON always has "
+                        "them whole)")
     _add_max_size(p)
     return parser
 
 
 _QUOTES_JSON = (
     'JSON: {"documents", "speakers": [{"id", "name", "aliases", "anonymous", "quotes"}], '
-    '"quotes": [{"doc", "start", "end", "text", "speaker", "kind", "sentence", "cue", "named_as"}], '
-    '"matches": [{"left", "right", "similarity", "verdict"}]}. kind: direct, partial or indirect; '
-    "offsets are into the text as reader shows it; named_as: how the article names the speaker at that "
-    "quote (the text listing shows it as \"(as …)\" when it is not just part of the speaker's name).")
+    '"quotes": [{"doc", "start", "end", "text", "speaker", "kind", "sentence", "cue", "named_as", "rule"}], '
+    '"matches": [{"left", "right", "similarity", "verdict", "changes": [{"kind", "left", "right"}]}]}. '
+    "kind: direct, partial or indirect; offsets are into the text as reader shows it; named_as: how the "
+    "article names the speaker at that quote (the text listing shows it as \"(as …)\" when it is not just "
+    "part of the speaker's name); rule: the attribution rules that gave the quote its speaker (or decided "
+    "it has none, as for a programme title), joined by / (context.* or reported.*, then the phrase rule "
+    "after.* or before.*, then resolve.* when the speaker was resolved elsewhere), null if no rule applied. "
+    "verdict: verbatim (the same words: case, quotation marks, dashes, white space, an opening ellipsis and "
+    "a final comma or full stop aside), shortened (the left quote is the right one with words cut), "
+    "extended (words added inside the marks), reworded (anything else, punctuation included) or only (no "
+    "counterpart); changes, in text order: cut (words only in the right quote), added (only in the left) "
+    "or replaced, with the words on each side (\"\" where none).")
 
 
 def _timeout(args: argparse.Namespace) -> float:
@@ -188,7 +199,7 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     from .quotes import run_quotes
 
     return run_quotes(args.file, args.file2, fmt=args.format, max_bytes=_max_bytes(args),
-                      timeout=_timeout(args))
+                      timeout=_timeout(args), full=args.full)
 
 
 HANDLERS = {

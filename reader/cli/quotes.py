@@ -1,4 +1,4 @@
-"""`reader quotes FILE [FILE2] [--format text|json]`: speakers and quotes of one or two articles."""
+"""`reader quotes FILE [FILE2] [--format text|json] [--full]`: speakers and quotes of one or two articles."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from ..render.formats import QUOTES
 
 
 def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
-               max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None) -> int:
-    """Print the quote report of one article, or of two with the matches between them; 0 on success."""
+               max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None, full: bool = False) -> int:
+    """Print the quote report of one article, or of two with the matches between them; 0 on success.
+    `full`: quotes whole in the text listing, not cut to their first 80 characters."""
     from ..quotes import analyze_quotes
     from ..text.load import load_document
 
@@ -25,5 +26,5 @@ def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
         docs.append(load_document(file2, max_bytes=max_bytes, timeout=timeout))
         alignment = align_documents(docs[0], docs[1])
     report = analyze_quotes(docs, alignment)
-    sys.stdout.write(QUOTES[fmt].render(report, docs) + "\n")
+    sys.stdout.write(QUOTES[fmt].render(report, docs, full=full) + "\n")
     return 0

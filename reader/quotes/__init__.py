@@ -74,7 +74,8 @@ SentenceLookup = Callable[[int, int], tuple[int | None, set[int]]]
 
 def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuote]],
                   sentence_lookup: Sequence[SentenceLookup], alignment: Alignment | None) -> QuoteReport:
-    resolved = [resolve_mentions(quotes) for quotes in found]
+    routes: list[list[str]] = [[] for _ in found]
+    resolved = [resolve_mentions(quotes, routes[d]) for d, quotes in enumerate(found)]
     speakers, speaker_ids = merge_speakers(resolved, [[q.start for q in quotes] for quotes in found])
     quotes: list[Quote] = []
     sentence_sets: dict[int, set[int]] = {}
@@ -85,7 +86,7 @@ def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuot
             mention = resolved[d][i]
             named_as = mention.name if mention is not None and speaker_ids[d][i] is not None else None
             quotes.append(Quote(qid, d, fq.start, fq.end, texts[d][fq.start:fq.end], fq.kind,
-                                speaker_ids[d][i], first, fq.cue, named_as))
+                                speaker_ids[d][i], first, fq.cue, named_as, fq.rule_path(routes[d][i])))
             sentence_sets[qid] = ids
             if speaker_ids[d][i] is not None:
                 speakers[speaker_ids[d][i]].quotes.append(qid)

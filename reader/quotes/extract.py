@@ -127,7 +127,8 @@ def _found(start: int, end: int, kind: QuoteKind, form: SpanForm, found: Context
            paragraph: int) -> FoundQuote:
     attribution = found.attribution
     return FoundQuote(start, end, kind, form.name, attribution.mention if attribution else None,
-                      attribution.cue if attribution else None, paragraph, rule=found.rule)
+                      attribution.cue if attribution else None, paragraph, rule=found.rule,
+                      phrase_rule=attribution.rule if attribution else "")
 
 
 def _kind(content: str, form: SpanForm, attribution: Attribution | None) -> QuoteKind:
@@ -155,7 +156,7 @@ def _placed(text: str, paragraphs: Sequence[tuple[int, int]], q: FoundQuote) -> 
     if q.mention is None and q.kind == "direct":
         label = speaker_label(text[q.start:q.end])
         if label is not None:
-            q = replace(q, mention=label, cue=":", rule="speaker_label")
+            q = replace(q, mention=label, cue=":", rule="speaker_label", phrase_rule="")
     if (q.mention is None and q.kind == "direct") or (q.mention is not None
                                                       and q.mention.pronoun in ("he", "she")):
         found = antecedent(text, paragraphs, p, q.start, described=q.mention is None)

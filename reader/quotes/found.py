@@ -37,8 +37,26 @@ class FoundQuote:
     #: for a pronoun speaker (`he said`): the last named subject of a sentence before the quote, and where
     antecedent: Mention | None = None
     antecedent_at: int = -1
-    #: the attribution rule that found the mention (error analysis; not part of any output)
+    #: the context-level rule that decided the attribution (`cue_after`), or for reported speech the form's
+    #: rule (`said_after`); `rule_path` makes the name `reader quotes` shows
     rule: str = ""
+    #: the phrase-level rule inside it that read the mention (`after.cue_then_name`), if one did
+    phrase_rule: str = ""
+
+    def rule_path(self, route: str) -> str | None:
+        """The one rule name a quote carries in `reader quotes` (`Quote.rule`), to read errors by rule: the
+        deciding rule (`context.*`, or `reported.*` for reported speech), the phrase rule that read the
+        mention, and how the speaker was resolved when not named right there (`resolve.pronoun`,
+        `resolve.split`…: a route of `speakers.resolve_mentions`), joined by "/"; None when no rule
+        applied."""
+        parts = []
+        if self.rule:
+            parts.append(f"{'reported' if self.form == 'reported' else 'context'}.{self.rule}")
+        if self.phrase_rule:
+            parts.append(self.phrase_rule)
+        if route not in ("own", "none"):
+            parts.append(f"resolve.{route}")
+        return "/".join(parts) or None
 
 
 @lru_cache(maxsize=256)

@@ -6,6 +6,10 @@ it still finds it. The sentence alignment and the speaker lower the bar: a pair 
 the same speaker, needs less word overlap than two unrelated quotes. Pairs are not all scored: an inverted
 index of the quotes' rarest words (prefix filtering) proposes only those that can share enough words to reach
 their bar, so a long pair of articles costs about as much as its quotes, not their product.
+
+The similarity only pairs quotes (a quote found whole inside a longer one rates 1.0); the verdict on a pair
+(`verbatim`, `shortened`, `extended`, `reworded`) and its word changes are decided on the words alone, by
+`verdict.verdict_of`.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from rapidfuzz.distance import Indel
 
 from ..alignment import Alignment
 from .model import Quote, QuoteMatch
+from .verdict import verdict_of
 
 #: Minimum similarity for a pair: alone, with one supporting signal (alignment or speaker), with both.
 THRESHOLDS = (0.55, 0.4, 0.3)
@@ -55,7 +60,9 @@ class _Words:
 
 
 def similarity(a: str, b: str) -> tuple[float, bool]:
-    """(similarity in [0, 1], whether the shorter quote appears word for word in the longer one)."""
+    """(similarity in [0, 1], whether the shorter quote appears word for word in the longer one).
+
+    The flag only rates containment for pairing (a contained quote scores 1.0); it is not the verdict."""
     return _similarity(_Words.of(a), _Words.of(b))
 
 
@@ -111,9 +118,9 @@ def match_quotes(quotes: Sequence[Quote], alignment: Alignment | None,
         if best is None:
             matches.append(QuoteMatch(q.id, None, 0.0, "only"))
             continue
-        sim, verbatim, r = best
+        sim, _, r = best
         used_right.add(r.id)
-        matches.append(QuoteMatch(q.id, r.id, sim, "verbatim" if verbatim else "reworded"))
+        matches.append(QuoteMatch(q.id, r.id, sim, *verdict_of(q.text, r.text)))
     matches.extend(QuoteMatch(None, r.id, 0.0, "only") for r in right if r.id not in used_right)
     return matches
 

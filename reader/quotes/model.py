@@ -11,7 +11,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 QuoteKind = Literal["direct", "partial", "indirect"]
-Verdict = Literal["verbatim", "reworded", "only"]
+#: How the left quote of a pair renders its counterpart on the right (`verdict.verdict_of` has the exact
+#: rule): the same words, some of them cut, words added, other changes, or no counterpart ("only").
+Verdict = Literal["verbatim", "shortened", "extended", "reworded", "only"]
+#: One word-level change of a matched pair: words of the right quote missing on the left ("cut"), words
+#: only on the left ("added"), or words of the right quote replaced by others on the left ("replaced").
+ChangeKind = Literal["cut", "added", "replaced"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,11 +35,15 @@ class Quote:
     #: the speaker as named at this quote, pronouns resolved ("Podolak" where the speaker is "Mykhailo
     #: Podolyak"): how this article names them here, which the merged `Speaker.name` does not show
     named_as: str | None = None
+    #: the attribution rules that gave the quote its speaker (or decided it has none), most general first,
+    #: joined by "/" ("context.cue_after/after.cue_then_name", "context.cue_before/…/resolve.pronoun"), so
+    #: errors can be counted by rule; None when no rule applied
+    rule: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
                 "speaker": self.speaker, "kind": self.kind, "sentence": self.sentence, "cue": self.cue,
-                "named_as": self.named_as}
+                "named_as": self.named_as, "rule": self.rule}
 
 
 @dataclass(slots=True)
@@ -54,17 +63,33 @@ class Speaker:
 
 
 @dataclass(frozen=True, slots=True)
+class QuoteChange:
+    """One change between a left quote and its counterpart: the words as written on each side ("" on the
+    side that has none), so a fact-checker sees what the retelling cut, added or replaced."""
+
+    kind: ChangeKind
+    left: str
+    right: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"kind": self.kind, "left": self.left, "right": self.right}
+
+
+@dataclass(frozen=True, slots=True)
 class QuoteMatch:
-    """A quote and its counterpart in the other document; one side is None for "only in this article"."""
+    """A quote and its counterpart in the other document; one side is None for "only in this article".
+
+    `changes` lists, in text order, what differs in the words of a pair (empty for "verbatim" and "only")."""
 
     left: int | None
     right: int | None
     similarity: float
     verdict: Verdict
+    changes: tuple[QuoteChange, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {"left": self.left, "right": self.right, "similarity": round(self.similarity, 4),
-                "verdict": self.verdict}
+                "verdict": self.verdict, "changes": [c.to_json() for c in self.changes]}
 
 
 @dataclass(slots=True)

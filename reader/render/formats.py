@@ -23,7 +23,13 @@ if TYPE_CHECKING:
     from ..quotes.model import QuoteReport
 
 AlignmentRenderer = Callable[["Document", "Document", "Alignment"], str]
-QuotesRenderer = Callable[["QuoteReport", "list[Document]"], str]
+
+
+class QuotesRenderer(Protocol):
+    """`reader quotes`: the report of one or two articles; `full` asks for every quote whole (a format that
+    never cuts quotes, as JSON, ignores it)."""
+
+    def __call__(self, report: QuoteReport, docs: list[Document], *, full: bool = False) -> str: ...
 
 
 class ReportRenderer(Protocol):

@@ -210,6 +210,11 @@ def _link_section(n: int, mark: Mark, left: Document, right: Document, alignment
     return out
 
 
+#: The verdicts whose name alone does not say which side changed (the export is read without the app).
+_VERDICT_GLOSS = {"shortened": " (the left quote cuts words of the right one)",
+                  "extended": " (the left quote adds words inside the marks)"}
+
+
 def _quote_section(n: int, mark: Mark, quotes: QuoteReport) -> list[str]:
     lq = [quotes.quotes[q] for q in sorted(mark.left)]
     rq = [quotes.quotes[q] for q in sorted(mark.right)]
@@ -230,7 +235,8 @@ def _quote_section(n: int, mark: Mark, quotes: QuoteReport) -> list[str]:
         if match is not None:
             break
     if match is not None:
-        out.append(f"Verdict: {match.verdict}, similarity {match.similarity:.2f}")
+        gloss = _VERDICT_GLOSS.get(match.verdict, "")
+        out.append(f"Verdict: {match.verdict}{gloss}, similarity {match.similarity:.2f}")
         out.append("")
     if left_text and right_text:
         out.append(f"Differences: {render_differences(left_text, right_text)}")

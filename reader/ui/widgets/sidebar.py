@@ -20,7 +20,9 @@ from ..state import SIDE_LETTERS, Side
 if TYPE_CHECKING:
     from ...quotes.model import Quote, QuoteReport
 
-VERDICT_SIGNS = {"verbatim": "=", "reworded": "~", "only": "!"}
+VERDICT_SIGNS = {"verbatim": "=", "shortened": "-", "extended": "+", "reworded": "~", "only": "!"}
+#: What "reworded only" keeps: every quote whose words changed (a cut or an addition is a change too).
+CHANGED = frozenset({"reworded", "shortened", "extended"})
 PREVIEW_WORDS = 6
 
 
@@ -80,7 +82,7 @@ class QuoteSidebar(Vertical):
         for speaker in speakers:
             quotes = [report.quotes[q] for q in speaker.quotes if report.quotes[q].kind != "partial"]
             if reworded_only:
-                quotes = [q for q in quotes if self._verdict(q.id) == "reworded"]
+                quotes = [q for q in quotes if self._verdict(q.id) in CHANGED]
             name_hit = not needle or needle in speaker.name.casefold() or any(
                 needle in alias.casefold() for alias in speaker.aliases)
             if not name_hit:
