@@ -73,6 +73,13 @@ CASES = [
     # Greek: cp1253
     ("Η κυβέρνηση ανακοίνωσε την απόφαση. Καλημέρα!", "cp1253"),
     (GREEK, "cp1253"),
+    # Baltic, Hebrew, Arabic, Thai: what charset-normalizer found before must still be found
+    ("Labas rytas, kaip sekasi? Vyriausybė trečiadienį paskelbė, kad uždarys tiltą.", "cp1257"),
+    ("Valdība trešdien paziņoja, ka slēgs veco tiltu pār upi.", "cp1257"),
+    ("Tere hommikust! Valitsus teatas kolmapäeval, et sulgeb vana silla üle jõe.", "latin-1"),
+    ("שלום עולם, מה שלומך היום? הממשלה הודיעה ביום רביעי על סגירת הגשר.", "cp1255"),
+    ("مرحبا بالعالم، كيف حالك اليوم؟ أعلنت الحكومة يوم الأربعاء إغلاق الجسر.", "cp1256"),
+    ("สวัสดีครับ วันนี้อากาศดีมาก", "cp874"),
     # Japanese: Shift-JIS with and without half-width katakana, EUC-JP; Chinese; Korean
     ("今日は良い天気ですね。散歩に行きましょう。", "shift_jis"),
     ("政府は水曜日、川に架かる古い橋を閉鎖すると発表した。住民は仕事に行く別の道がないため心配している。",

@@ -5,8 +5,9 @@ as latin-1 ("Wo³odymyr"); charset-normalizer sees no "chaos" in either. Readers
 that are easy to state, and this module scores them:
 
 - every non-ASCII letter adds the log of its rough share in a language (a tiny table per language below;
-  East Asian scripts use charset-normalizer's frequency-ranked characters), summed over the languages as a
-  mixture; a letter of another script is rare, a lone non-ASCII letter as a word too; punctuation and
+  East Asian, Hebrew, Arabic and Thai letters use charset-normalizer's frequency-ranked characters), in
+  the language the reading fits best; a letter of another script is rare, a lone non-ASCII letter as a
+  word too; a vowel sign or point costs little after a letter of its script, much elsewhere; punctuation and
   symbols add a fixed small value, controls, private-use and replacement characters very little;
 - inside a word, a symbol, superscript or stray punctuation next to letters ("Wo³o", "“ú–{") costs more, a
   change of script ("caf鑼ait") and a lower-to-upper case change ("рТЙЧЕФ") cost a fixed amount;
@@ -42,7 +43,11 @@ SYMBOL_IN_WORD = -18.0  # between two letters: "Wo³odymyr"
 JUNK = -20.0  # control, unassigned, private use, U+FFFD
 SCRIPT_CHANGE = -12.0  # per change of script inside a word
 CASE_CHANGE = -6.0  # per lower-to-upper change inside a word (non-ASCII involved)
-OTHER = -8.0  # combining marks, non-ASCII digits, spaces
+OTHER = -8.0  # non-ASCII digits, spaces, generic combining marks
+# A vowel sign or point after a letter of its script: Thai writes them in every word, Hebrew and Arabic
+# text rarely (pointed text is for children's books and scripture).
+MARK = {"THAI": -3.0}
+MARK_OTHER = -7.0
 # A word of ASCII letters in a text read as Cyrillic, Greek or CJK is a foreign word: it costs this, so that
 # the script of the surrounding words counts ("Prix : 5 €" is French, not a Serbian "Ђ").
 FOREIGN_WORD = -4.0
@@ -75,6 +80,9 @@ _LETTER_SHARES = {
         "Croatian": "č1.0 š.8 ž.7 ć.5 đ.2",
         "Romanian": "ă2.5 ș1.5 ş1.5 ț1.2 ţ1.2 î1.1 â1.0",
         "Turkish": "ı5.1 ü1.9 ş1.8 ç1.2 ğ1.1 ö.8 â.1 î.05",
+        "Lithuanian": "ė1.6 š1.2 į1.1 ž.8 ą.6 ų.5 ū.5 č.4 ę.2",
+        "Latvian": "ā4.0 ī1.8 ē1.7 š1.1 ž.7 ū.5 ļ.4 ņ.4 č.2 ģ.2 ķ.2",
+        "Estonian": "ä1.0 ü.9 õ.8 ö.1 š.01 ž.01",
     },
     "CYRILLIC": {
         "Russian": "о10.97 е8.45 а8.01 и7.35 н6.7 т6.26 с5.47 р4.73 в4.54 л4.4 к3.49 м3.21 д2.98 п2.81 "
@@ -98,6 +106,8 @@ def _shares(table: str) -> dict[str, float]:
     return {item[0]: math.log(float(item[1:]) / 100) for item in table.split()}
 
 
+# Scripts whose letters charset-normalizer ranks by frequency: a share by rank, at least 0.5 %.
+_RANKED_SCRIPTS = {"Hebrew": "HEBREW", "Arabic": "ARABIC", "Farsi": "ARABIC", "Thai": "THAI"}
 _ALPHABETIC = {
     language: (script, _shares(table))
     for script, languages in _LETTER_SHARES.items()
@@ -119,6 +129,11 @@ def _ascii_letters(language: str) -> dict[str, float]:
     return {ch: math.log(share / 100) for ch, share in shares if ch.isascii()}
 
 
+_ALPHABETIC.update({
+    language: (script, {ch: math.log(max(share, 0.5) / 100) for ch, share in
+                        zip(FREQUENCIES[language], _RANK_SHARES, strict=False)})
+    for language, script in _RANKED_SCRIPTS.items()
+})
 _ASCII = {lang: _ascii_letters(lang) for lang, (script, _) in _ALPHABETIC.items() if script == "LATIN"}
 _ASCII_ENGLISH = _ascii_letters("English")
 
@@ -203,6 +218,8 @@ def char_class(ch: str) -> CharClass:
         return CharClass("L", _script(ch, name), ch.lower(), ch != ch.lower())
     if category[0] == "P":
         return CharClass("P")
+    if category[0] == "M":  # a vowel sign or point: belongs to the letter before it, of its own script
+        return CharClass("M", name.split(" ", 1)[0])
     if category[0] == "S" or category == "No" or ch in _SYMBOL_LETTERS or category == "Lm":
         return CharClass("S")
     return CharClass("O")
@@ -255,6 +272,11 @@ def _add_word(word: str, count: int, tally: _Tally) -> None:
             prev_script = ""
             continue
         cls = None if ch.isascii() else char_class(ch)
+        if cls is not None and cls.kind == "M" and cls.script != "COMBINING":
+            fits = prev_script == _SCRIPT_GROUP.get(cls.script, cls.script)
+            total += MARK.get(cls.script, MARK_OTHER) if fits else SYMBOL_IN_WORD
+            bad += not fits
+            continue  # the letter before it still counts as the previous one
         if cls is not None and cls.kind != "L":
             cost, wrong = _non_letter(word, i, cls.kind)
             total += cost
@@ -335,8 +357,5 @@ def plausibility(text: str) -> Plausibility:
             for language in LANGUAGES
         }
         best_language = max(values, key=values.__getitem__)
-        # Every language a reading fits counts (a mixture, log-sum-exp), not only the best one: "otoño" fits
-        # Spanish and Slovak-ish readings alike, "otońo" fits only the latter.
-        top = values[best_language]
-        best = top + math.log(sum(math.exp(v - top) for v in values.values()) / len(values))
+        best = values[best_language]
     return Plausibility(tally.score + best, best_language, tally.chars, tally.bad)
