@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..errors import OutputError, ReaderError
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..text.sanitize import strip_controls
+from .notes import print_notes
 
 if TYPE_CHECKING:
     from ..alignment import Alignment
@@ -56,6 +57,7 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
 
     left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
     right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
+    print_notes((left_doc, right_doc))
     alignment = align_documents(left_doc, right_doc)
     marks = collect_marks(left_doc, right_doc, alignment, all_links=all_links)
     if not marks:

@@ -7,6 +7,7 @@ import sys
 from ..errors import ReaderError
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..render.formats import QUOTES
+from .notes import print_notes
 
 
 def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
@@ -25,6 +26,7 @@ def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
 
         docs.append(load_document(file2, max_bytes=max_bytes, timeout=timeout))
         alignment = align_documents(docs[0], docs[1])
+    print_notes(docs)
     report = analyze_quotes(docs, alignment)
     sys.stdout.write(QUOTES[fmt].render(report, docs, full=full) + "\n")
     return 0

@@ -7,16 +7,18 @@ with one clear sentence.
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import InputError, os_reason, size_text
-from .decode import decode_bytes
+from .decode import Decoded, decode_article
 from .raw import RawArticle
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+_UNICODE = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
 
 
 def is_url(source: str) -> bool:
@@ -87,14 +89,25 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
         data = _read_file(source, max_bytes)
     if not data.strip():
         raise InputError(f"{name}: is empty (no text to read)")
-    text = _text_or_error(decode_bytes(data, name), name)
+    decoded = decode_article(data, name)
+    text = _text_or_error(decoded.text, name)
     from .html import is_html_name, looks_like_html
 
     if is_html_name(name) or (source == "-" and looks_like_html(text)):
         from .html import extract_article
 
-        return extract_article(text, name)
-    return RawArticle(source=os.fspath(name), text=text)
+        return _with_encoding(extract_article(text, name), decoded)
+    return _with_encoding(RawArticle(source=os.fspath(name), text=text), decoded)
+
+
+def _with_encoding(raw: RawArticle, decoded: Decoded) -> RawArticle:
+    """Record a legacy encoding in `meta["encoding"]`, and a close call in `meta["encoding_note"]` (the CLI
+    prints it on standard error, the app can show it), so a wrong guess is never silent."""
+    if codecs.lookup(decoded.encoding).name not in _UNICODE:
+        raw.meta["encoding"] = decoded.encoding
+    if decoded.note:
+        raw.meta["encoding_note"] = decoded.note
+    return raw
 
 
 def _read_url(url: str, max_bytes: int, timeout: float | None) -> RawArticle:
@@ -103,9 +116,10 @@ def _read_url(url: str, max_bytes: int, timeout: float | None) -> RawArticle:
     page = fetch_url(url, max_bytes=max_bytes, timeout=DEFAULT_TIMEOUT if timeout is None else timeout)
     if not page.data.strip():
         raise InputError(f"{url}: the page is empty")
-    text = _text_or_error(decode_bytes(page.data, url, declared=page.charset), url)
+    decoded = decode_article(page.data, url, declared=page.charset)
+    text = _text_or_error(decoded.text, url)
     if page.content_type == "text/plain":
-        return RawArticle(source=url, text=text, meta={"url": page.url})
+        return _with_encoding(RawArticle(source=url, text=text, meta={"url": page.url}), decoded)
     from .html import extract_article
 
-    return extract_article(text, url, url=page.url)
+    return _with_encoding(extract_article(text, url, url=page.url), decoded)
