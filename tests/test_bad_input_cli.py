@@ -149,3 +149,30 @@ def test_a_session_with_an_absurd_version_number_is_moved_aside(tmp_path: Path, 
     loaded = SessionStore().load(doc, doc)
     assert loaded.marks == [] and loaded.warning and "damaged" in loaded.warning
     assert not path.exists() and list(path.parent.glob("*.damaged-*.json"))
+
+
+def test_quote_analysis_refuses_a_book_sized_text_at_once(tmp_path: Path, capsys) -> None:
+    from reader.quotes import MAX_QUOTE_TEXT
+
+    big = tmp_path / "big.txt"
+    sentence = "“We will win,” Smith said. "
+    big.write_text(sentence * (MAX_QUOTE_TEXT // len(sentence) + 10), encoding="utf-8")
+    assert main(["quotes", str(big), str(big)]) == 2
+    assert "too long for quote analysis" in _one_error_line(capsys.readouterr().err)
+
+
+def test_text_past_the_line_or_sentence_limit_is_refused_up_front(tmp_path: Path, monkeypatch,
+                                                                   capsys) -> None:
+    import reader.text.load as load
+
+    lines = tmp_path / "lines.txt"
+    lines.write_text("word\n" * 50, encoding="utf-8")
+    monkeypatch.setattr(load, "MAX_LINES", 40)
+    assert main(["align", str(lines), str(lines)]) == 2
+    assert "50 lines is more than reader reads (at most 40)" in _one_error_line(capsys.readouterr().err)
+    monkeypatch.setattr(load, "MAX_LINES", 1000)
+    monkeypatch.setattr(load, "MAX_SENTENCES", 10)
+    prose = tmp_path / "prose.txt"
+    prose.write_text("A short sentence here. " * 12, encoding="utf-8")
+    assert main(["quotes", str(prose)]) == 2
+    assert "12 sentences is more than reader reads (at most 10)" in _one_error_line(capsys.readouterr().err)

@@ -14,19 +14,21 @@ def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
                max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None, full: bool = False) -> int:
     """Print the quote report of one article, or of two with the matches between them; 0 on success.
     `full`: quotes whole in the text listing, not cut to their first 80 characters."""
-    from ..quotes import analyze_quotes
+    from ..quotes import analyze_quotes, check_quotable
     from ..text.load import load_document
 
     if fmt not in QUOTES:
         raise ReaderError(f"unknown format {fmt!r}: use {' or '.join(QUOTES)}")
     docs = [load_document(file, max_bytes=max_bytes, timeout=timeout)]
+    if file2 is not None:
+        docs.append(load_document(file2, max_bytes=max_bytes, timeout=timeout))
+    print_notes(docs)
+    check_quotable(docs)  # before the alignment: a refusal comes at once
     alignment = None
     if file2 is not None:
         from ..align.aligner import align_documents
 
-        docs.append(load_document(file2, max_bytes=max_bytes, timeout=timeout))
         alignment = align_documents(docs[0], docs[1])
-    print_notes(docs)
     report = analyze_quotes(docs, alignment)
     sys.stdout.write(QUOTES[fmt].render(report, docs, full=full) + "\n")
     return 0

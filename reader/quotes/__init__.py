@@ -12,14 +12,26 @@ from collections.abc import Callable, Sequence
 
 from ..alignment import Alignment
 from ..document import Document
+from ..errors import InputError
 from .extract import find_quotes, paragraphs_of_text
 from .found import FoundQuote
 from .matching import match_quotes
 from .model import Quote, QuoteKind, QuoteMatch, QuoteReport, Speaker, Verdict
 from .speakers import merge_speakers, resolve_mentions
 
-__all__ = ["Quote", "QuoteKind", "QuoteMatch", "QuoteReport", "Speaker", "Verdict", "analyze_quotes",
-           "analyze_text", "document_paragraphs"]
+__all__ = [
+    "MAX_QUOTE_TEXT",
+    "Quote",
+    "QuoteKind",
+    "QuoteMatch",
+    "QuoteReport",
+    "Speaker",
+    "Verdict",
+    "analyze_quotes",
+    "analyze_text",
+    "check_quotable",
+    "document_paragraphs",
+]
 
 
 def document_paragraphs(doc: Document) -> list[tuple[int, int]]:
@@ -27,11 +39,27 @@ def document_paragraphs(doc: Document) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in doc.content_paragraphs()]
 
 
+#: Quote analysis is for articles: past this many characters of text (a long book) it is refused up front,
+#: because text that is nothing but quotes costs about 0.6 ms a quote to attribute and match, so 20 MB of
+#: it would take many minutes (bench/large_inputs.py). A news article is 5-50 thousand characters.
+MAX_QUOTE_TEXT = 1_000_000
+
+
+def check_quotable(docs: Sequence[Document]) -> None:
+    """InputError (one line) when a document is too large for quote analysis."""
+    for doc in docs:
+        if len(doc.text) > MAX_QUOTE_TEXT:
+            raise InputError(f"{doc.source}: {len(doc.text):,} characters is too long for quote analysis "
+                             f"(at most {MAX_QUOTE_TEXT:,}, it is meant for articles); `reader align` works")
+
+
 def analyze_quotes(docs: Sequence[Document], alignment: Alignment | None = None) -> QuoteReport:
     """Quotes and speakers of one or two documents; with two, quotes are matched across them.
 
-    `alignment` links sentences of docs[0] (left) to docs[1] (right) and guides the matching.
+    `alignment` links sentences of docs[0] (left) to docs[1] (right) and guides the matching. A document
+    over MAX_QUOTE_TEXT characters raises InputError (`check_quotable`).
     """
+    check_quotable(docs)
     found: list[list[FoundQuote]] = []
     for doc in docs:
         quotes = find_quotes(doc.text, document_paragraphs(doc))

@@ -28,6 +28,12 @@ from .verdict import verdict_of
 
 #: Minimum similarity for a pair: alone, with one supporting signal (alignment or speaker), with both.
 THRESHOLDS = (0.55, 0.4, 0.3)
+#: Bounds that keep matching near-linear on text no article has (thousands of quotes made of a handful of
+#: words, which made every pair a candidate: 9 GB and minutes on two 1 MB files). A word shared by more
+#: quotes than MAX_POSTINGS is no evidence of a match; a quote keeps its MAX_CANDIDATES right quotes with
+#: the most shared words. Real articles stay far below both (so the index still equals exhaustive scoring).
+MAX_POSTINGS = 200
+MAX_CANDIDATES = 100
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ё": "е"})
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _SENTENCE = re.compile(r"(?<=[.!?…])[\"”’»]?\s+")
@@ -236,7 +242,9 @@ def _overlap_join(ls: Sequence[int], rs: Sequence[int], left: Sequence[Quote], r
     Prefix filtering: if the shorter quote of a pair (n tokens) shares at least k tokens with the longer one,
     its first n - k + 1 tokens (rarest first) include a shared one. So the right quotes' prefixes and full
     token sets are indexed; a left quote probes the prefixes with all its tokens (right quote shorter) and
-    the full sets with its prefix (left quote shorter). Rare tokens have short posting lists.
+    the full sets with its prefix (left quote shorter). Rare tokens have short posting lists; a posting list
+    longer than MAX_POSTINGS is skipped and a left quote keeps its MAX_CANDIDATES best-sharing right quotes,
+    which bounds the work on degenerate text (see MAX_POSTINGS).
     """
     full: dict[tuple[int, int], list[int]] = {}
     prefix: dict[tuple[int, int], list[int]] = {}
@@ -255,12 +263,13 @@ def _overlap_join(ls: Sequence[int], rs: Sequence[int], left: Sequence[Quote], r
         n = len(toks)
         if not n:
             continue
-        hits = found[i]
+        shared: Counter[int] = Counter()
         for t in toks:  # right quote no longer than the left one: its prefix meets the left tokens
-            for j in prefix.get(t, ()):
-                if size[j] <= n:
-                    hits.add(j)
+            postings = prefix.get(t, ())
+            if len(postings) <= MAX_POSTINGS:
+                shared.update(j for j in postings if size[j] <= n)
         for t in toks[:n - _min_overlap(threshold, n) + 1]:  # left quote no longer: its prefix meets
-            for j in full.get(t, ()):
-                if size[j] >= n:
-                    hits.add(j)
+            postings = full.get(t, ())
+            if len(postings) <= MAX_POSTINGS:
+                shared.update(j for j in postings if size[j] >= n)
+        found[i].update(j for j, _ in shared.most_common(MAX_CANDIDATES))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..alignment import Alignment
+from ..alignment import Alignment, Side
 from ..document import Document
 from ..text.sanitize import strip_controls
 
@@ -15,21 +15,40 @@ def alignment_json(left: Document, right: Document, alignment: Alignment) -> str
     return strip_controls(json.dumps(data, ensure_ascii=False, indent=1))
 
 
+def _numbers(ids: tuple[int, ...] | list[int]) -> str:
+    """1-based sentence numbers, as the app and `reader export` count them."""
+    return ",".join(str(i + 1) for i in ids)
+
+
+def _unlinked(doc: Document, alignment: Alignment, side: Side) -> list[int]:
+    linked = alignment.linked_ids(side)
+    return [s.id for s in doc.sentences if s.alignable and s.id not in linked]
+
+
 def alignment_text(left: Document, right: Document, alignment: Alignment) -> str:
-    """A plain listing of the links; control characters made visible so none reaches the terminal."""
-    lines = [f"LEFT:  {left.title} ({left.source})", f"RIGHT: {right.title} ({right.source})", ""]
+    """A plain listing: the coverage, every link, then the sentences only one article has; sentence numbers
+    count from 1 (as in the app and the export); control characters made visible."""
+    from ..stats import coverage
+
+    lines = [f"LEFT (retelling): {left.title} ({left.source})",
+             f"RIGHT (source):   {right.title} ({right.source})",
+             f"Coverage: {coverage(left, right, alignment).describe()}", ""]
     for link in alignment.links:
-        lids = ",".join(str(i) for i in link.left)
-        rids = ",".join(str(j) for j in link.right)
-        lines.append(f"[{lids}] <-> [{rids}]  score {link.score:.2f}")
+        lines.append(f"[{_numbers(link.left)}] <-> [{_numbers(link.right)}]  score {link.score:.2f}")
         lines.append(f"  L: {left.text_of(link.left)}")
         lines.append(f"  R: {right.text_of(link.right)}")
         lines.append("")
-    return strip_controls("\n".join(lines))
+    for side, doc, name in ((0, left, "left"), (1, right, "right")):
+        only = _unlinked(doc, alignment, side)  # type: ignore[arg-type]
+        lines.append(f"Only in the {name} article ({len(only)} sentences without a counterpart):")
+        lines.extend(f"  [{i + 1}] {doc.sentences[i].text}" for i in only)
+        lines.append("")
+    return strip_controls("\n".join(lines).rstrip("\n"))
 
 
 def alignment_markdown(left: Document, right: Document, alignment: Alignment) -> str:
     """Every link as a section with both texts as block quotes; article text escaped to render literally."""
+    from ..stats import coverage
     from .markdown import escape_inline, quote_block
 
     def inline(text: str) -> str:
@@ -38,13 +57,18 @@ def alignment_markdown(left: Document, right: Document, alignment: Alignment) ->
     title_left = escape_inline(left.title, line_start=False)
     title_right = escape_inline(right.title, line_start=False, heading=True)
     out = [f"# Alignment: {title_left} / {title_right}", ""]
-    out.append(f"- Left: {inline(left.title)} — {inline(left.source)}")
-    out.append(f"- Right: {inline(right.title)} — {inline(right.source)}")
+    out.append(f"- Left, the retelling: {inline(left.title)} — {inline(left.source)}")
+    out.append(f"- Right, the source: {inline(right.title)} — {inline(right.source)}")
+    out.append(f"- Coverage: {coverage(left, right, alignment).describe()}")
     out.append("")
     for n, link in enumerate(alignment.links, 1):
         out.append(f"## Link {n} (score {link.score:.2f})")
         out.append("")
+        out.append(f"Left, sentence {_numbers(link.left)}:")
+        out.append("")
         out.append(quote_block(left.text_of(link.left)))
+        out.append("")
+        out.append(f"Right, sentence {_numbers(link.right)}:")
         out.append("")
         out.append(quote_block(right.text_of(link.right)))
         out.append("")

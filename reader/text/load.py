@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Paragraph, ParagraphKind, Sentence
+from ..errors import InputError
 from ..ingest.raw import RawArticle
 from ..ingest.read import DEFAULT_MAX_BYTES, read_source
 from .chrome import classify_paragraphs
@@ -22,6 +23,12 @@ _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _BOLD = re.compile(r"(?<![\w*])\*\*(?=\S)(.+?)(?<=\S)\*\*(?![\w*])")
 TITLE_MAX_CHARS = 160
 PARAGRAPH_SEPARATOR = "\n\n"
+#: `reader` reads articles (hundreds of lines and sentences). Past these it refuses the text up front rather
+#: than spend minutes and gigabytes on it: 20 MB of one-word lines took over a minute to lay out, and 20 MB of
+#: prose 35 s and 2.6 GB to align (bench/large_inputs.py); at these limits the worst shapes measured stay
+#: under 30 s and 1.5 GB (docs/performance.md).
+MAX_LINES = 200_000
+MAX_SENTENCES = 50_000
 
 
 def _unmark(para: str) -> tuple[str, bool]:
@@ -34,7 +41,13 @@ def _unmark(para: str) -> tuple[str, bool]:
 
 
 def build_document(raw: RawArticle) -> Document:
-    """Lay out, classify and segment an article's text; paragraphs are separated by one blank line."""
+    """Lay out, classify and segment an article's text; paragraphs are separated by one blank line.
+
+    InputError when the text has more than MAX_LINES lines or MAX_SENTENCES sentences."""
+    lines = raw.text.count("\n")
+    if lines > MAX_LINES:
+        raise InputError(f"{raw.source}: {lines:,} lines is more than reader reads (at most {MAX_LINES:,}): "
+                         "it is made for articles")
     cleaned = clean_text(raw.text)
     paras: list[str] = []
     md_heading: list[bool] = []
@@ -60,6 +73,9 @@ def build_document(raw: RawArticle) -> Document:
         for a, b in sentence_spans(para, lang):
             sentences.append(Sentence(len(sentences), pos + a, pos + b, para[a:b], p_id, kind))
         pos += len(para)
+    if len(sentences) > MAX_SENTENCES:
+        raise InputError(f"{raw.source}: {len(sentences):,} sentences is more than reader reads "
+                         f"(at most {MAX_SENTENCES:,}): it is made for articles")
     meta = dict(raw.meta)
     meta.setdefault("language", lang)
     title = raw.title or _title(paras, kinds, md_heading)
