@@ -176,3 +176,15 @@ def test_text_past_the_line_or_sentence_limit_is_refused_up_front(tmp_path: Path
     prose.write_text("A short sentence here. " * 12, encoding="utf-8")
     assert main(["quotes", str(prose)]) == 2
     assert "12 sentences is more than reader reads (at most 10)" in _one_error_line(capsys.readouterr().err)
+
+
+def test_every_command_line_argument_has_help() -> None:
+    import argparse
+
+    from reader.cli.main import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    undocumented = [(name, a.dest) for name, sub in [("reader", parser), *commands.choices.items()]
+                    for a in sub._actions if not isinstance(a, argparse._HelpAction) and not a.help]
+    assert undocumented == []

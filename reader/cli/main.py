@@ -70,7 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
         "reading interface on two files (or the bundled pair).",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND",
+                                help="with none, open the reading interface")
 
     p = sub.add_parser("open", help="open the reading interface (the default: `reader [LEFT RIGHT]`)")
     _add_pair(p)
@@ -103,8 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
                        description="List speakers and their quotes; with two articles, pair each quote "
                                    "with its counterpart.",
                        epilog=_QUOTES_JSON)
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("file2", nargs="?", metavar="FILE2")
+    p.add_argument("file", metavar="FILE", help="an article (file, URL or -)")
+    p.add_argument("file2", nargs="?", metavar="FILE2",
+                   help="a second article: its quotes are paired with FILE's (FILE is the retelling)")
     p.add_argument("--format", choices=tuple(formats.QUOTES), default="text", help="text (default) or json")
     p.add_argument("--full", action="store_true",
                    help="text: show each quote and each change whole, not cut to one line (JSON always has "
