@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import RecordingApp
+from conftest import RecordingApp, wait_ready
 
 from reader.cli.main import main
 from reader.config import CONFIG_DIR_ENV, config_path, load_settings, save_theme
@@ -77,6 +77,7 @@ def _app(tmp_path: Path, **kwargs: object) -> RecordingApp:
 async def test_the_app_remembers_a_theme_chosen_in_it(tmp_path: Path) -> None:
     app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
         assert app.theme == "textual-dark"
         app.theme = "solarized-light"
         await pilot.pause()
@@ -84,7 +85,7 @@ async def test_the_app_remembers_a_theme_chosen_in_it(tmp_path: Path) -> None:
     assert load_settings()[0].theme == "solarized-light"
     again = _app(tmp_path)
     async with again.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await wait_ready(again, pilot)
         assert again.theme == "solarized-light"
 
 
@@ -92,6 +93,7 @@ async def test_start_theme_applies_to_the_run_without_being_saved(tmp_path: Path
     save_theme("nord")
     app = _app(tmp_path, start_theme="textual-light")
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
         await pilot.pause()
         await pilot.pause()
         assert app.theme == "textual-light"
@@ -103,6 +105,7 @@ async def test_a_damaged_settings_file_warns_and_the_app_runs(tmp_path: Path) ->
     config_path().write_text('{"theme": [1', encoding="utf-8")
     app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
         await pilot.pause()
         assert app.theme == "textual-dark"
         assert any(sev == "warning" and "ignored" in msg for sev, msg in app.messages)
@@ -112,6 +115,7 @@ async def test_an_unknown_remembered_theme_warns(tmp_path: Path) -> None:
     save_theme("no-such-theme[/]")
     app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
         await pilot.pause()
         assert app.theme == "textual-dark"
         assert any("no-such-theme[/]" in msg for _, msg in app.messages)
@@ -124,6 +128,7 @@ async def test_a_settings_file_that_cannot_be_written_warns_once(tmp_path: Path,
     monkeypatch.setenv(CONFIG_DIR_ENV, str(blocker / "sub"))  # a directory below a file: cannot be created
     app = _app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(app, pilot)
         for theme in ("nord", "gruvbox"):
             app.theme = theme
             await pilot.pause()

@@ -60,9 +60,10 @@ async def test_every_theme_keeps_the_pane_readable(app: ReaderApp) -> None:
     lowest: dict[str, float] = {}
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_ready(app, pilot)
-        left = app.panes[0]
+        left, right = app.panes
         unlinked = left.unlinked_after(True)
         assert unlinked is not None, "the seed pair has a sentence without a counterpart"
+        assert right.counterparts, "the cursor's sentence has a counterpart"
         themes = sorted(app.available_themes)
         assert len(themes) >= 20
         for theme in themes:
@@ -103,6 +104,12 @@ async def test_every_theme_keeps_the_pane_readable(app: ReaderApp) -> None:
             cursor_style = look.style(left._sentence_classes(cursor))
             assert any(seg.style == cursor_style for seg in pane_segments(left, cursor))
             left.show_sentences([cursor], center=True)
+            for counterpart in sorted(right.counterparts)[:1]:
+                classes = right._sentence_classes(counterpart)
+                assert "article-pane--counterpart" in classes
+                drawn = right.look.style(classes)
+                assert ratio(app, drawn) >= TEXT
+                assert any(seg.style == drawn for seg in pane_segments(right, counterpart))
     print("lowest text contrast per theme:", {k: round(v, 2) for k, v in lowest.items()})
 
 
