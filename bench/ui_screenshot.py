@@ -26,6 +26,7 @@ async def main() -> None:
     shutil.copy(left, work / left.name)
     shutil.copy(right, work / right.name)
     os.chdir(work)  # relative names in the header, an empty session directory
+    os.environ["READER_CONFIG_DIR"] = str(work / "config")  # the default theme, not the user's remembered one
     app = ReaderApp(left.name, right.name, data_dir=work / "data")
     async with app.run_test(size=(140, 40)) as pilot:
         for _ in range(500):

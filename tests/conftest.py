@@ -49,6 +49,13 @@ def build_kinds_doc(paragraphs: Sequence[Sequence[tuple[str, ParagraphKind]]], s
     return Document(source, title, text, paras, sentences)
 
 
+@pytest.fixture(autouse=True)
+def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test reads and writes settings (the remembered theme) in a fresh directory of its own, never the
+    user's: the app would otherwise start in the user's theme and save the themes a test picks."""
+    monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def text_doc() -> TextDoc:
     """`text_doc(text, source="t.txt")`: a document built from raw text."""
@@ -65,8 +72,8 @@ class RecordingApp(ReaderApp):
     """The app, recording each notification as (severity, message): what the user was told."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.messages: list[tuple[str, str]] = []  # first: the app's `__init__` may already warn (settings)
         super().__init__(*args, **kwargs)
-        self.messages: list[tuple[str, str]] = []
 
     def notify(self, message: str, *args: Any, severity: str = "information", **kwargs: Any) -> None:
         self.messages.append((severity, message))

@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("open", help="open the reading interface (the default: `reader [LEFT RIGHT]`)")
     _add_pair(p)
+    p.add_argument("--theme", metavar="NAME",
+                   help="colour theme for this run (default: the last one chosen in the app, else "
+                        "textual-dark); an unknown name lists the choices")
 
     p = sub.add_parser("align", help="print the sentence alignment of two articles")
     _add_pair(p)
@@ -170,7 +173,19 @@ def cmd_align(args: argparse.Namespace) -> int:
     return run_align(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args), timeout=_timeout(args))
 
 
+def _theme(args: argparse.Namespace) -> str | None:
+    if args.theme is None:
+        return None
+    from ..ui.theme_memory import theme_names
+
+    names = theme_names()
+    if args.theme not in names:
+        raise ReaderError(f"unknown theme {args.theme!r}; choose one of: {', '.join(names)}")
+    return str(args.theme)
+
+
 def cmd_open(args: argparse.Namespace) -> int:
+    theme = _theme(args)
     left_src, right_src = _pair(args)
     piped = "-" in (left_src, right_src)
     if piped:
@@ -180,7 +195,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     _terminal_for_app(piped)
     from ..ui.app import run_app
 
-    return run_app(left_src, right_src, max_bytes=_max_bytes(args))
+    return run_app(left_src, right_src, max_bytes=_max_bytes(args), theme=theme)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

@@ -29,6 +29,7 @@ from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
 from .search_flow import PaneSearch
 from .state import ReadingState, Side, other_side
+from .theme_memory import ThemeMemory
 from .widgets.article_pane import ArticlePane
 from .widgets.detail_strip import DetailStrip
 from .widgets.reading_view import ReadingView
@@ -96,8 +97,10 @@ class ReaderApp(App[None]):
 
     def __init__(self, left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                  data_dir: Path | None = None, today: date | None = None, export_dir: Path | None = None,
-                 process_min_sentences: int | None = None) -> None:
+                 process_min_sentences: int | None = None, start_theme: str | None = None) -> None:
         super().__init__()
+        self.theme_memory = ThemeMemory(self)
+        self.theme_memory.apply(start_theme)  # `--theme`, else the remembered theme
         self.sources = (left, right)
         self.today = today
         self.export_dir = export_dir
@@ -173,6 +176,9 @@ class ReaderApp(App[None]):
 
     def watch_show_chrome(self, shown: bool) -> None:
         self.notify("Page chrome shown (dimmed)." if shown else "Page chrome folded away.")
+
+    def watch_theme(self, name: str) -> None:
+        self.theme_memory.changed(name)  # a theme picked in the app is remembered (ui/theme_memory.py)
 
     def watch_show_detail(self, shown: bool) -> None:
         self.query_one(DetailStrip).display = shown
@@ -339,8 +345,8 @@ class ReaderApp(App[None]):
         self.call_later(owner.run_action, action)
 
 
-def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
+def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES, theme: str | None = None) -> int:
     """Open the reading interface on two sources; the exit code (2 after an input error)."""
-    app = ReaderApp(left, right, max_bytes=max_bytes)
+    app = ReaderApp(left, right, max_bytes=max_bytes, start_theme=theme)
     app.run()
     return app.return_code or 0

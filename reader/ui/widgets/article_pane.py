@@ -14,7 +14,6 @@ from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
-from rich.style import Style
 from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
@@ -27,11 +26,10 @@ from ...document import Document
 from ..layout import BLANK, FOLD, Layout, build_layout
 from ..messages import CursorMoved, PaneScrolled
 from ..state import Side
+from .gutter import GUTTER, gutter_segments, line_owner
+from .pane_style import FAINT_CONTRAST, TEXT_CONTRAST, PaneLook
 
-GUTTER = 2
 _CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
-HIGH_SCORE = 0.75
-MID_SCORE = 0.5
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -87,7 +85,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._unlinked_sorted: list[int] = []
-        self._base_style: Style | None = None
+        self.look = PaneLook(self)  # resolved styles of the component classes (pane_style.py)
         #: Called synchronously when the user moves the cursor (side, sentence id): the app follows in the
         #: same frame, where a message costs a second frame (~17 ms). Only a pane without a listener (used
         #: on its own) posts `CursorMoved`; the app always sets one and never handles that message.
@@ -214,14 +212,7 @@ class ArticlePane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
-        self._base_style = None
-
-    @property
-    def base_style(self) -> Style:
-        """The pane's own text style, computed once per theme (`rich_style` walks all ancestors)."""
-        if self._base_style is None:
-            self._base_style = self.rich_style
-        return self._base_style
+        self.look.clear()
 
     # ----------------------------------------------------------------- rendering
     def render_line(self, y: int) -> Strip:
@@ -229,7 +220,7 @@ class ArticlePane(ScrollView, can_focus=True):
         width = self.scrollable_content_region.width  # one region computation per line: it is not free
         layout = self.lines
         if layout is None or line_no >= len(layout) or layout.width != max(4, width - GUTTER):
-            return Strip.blank(width, self.base_style)
+            return Strip.blank(width, self.look.style())
         strip = self._strips.get(line_no)
         if strip is None or strip.cell_length != width:
             strip = self._render_text_line(line_no, width)
@@ -238,32 +229,34 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _render_text_line(self, line_no: int, width: int) -> Strip:
         assert self.lines is not None and self.doc is not None
-        base = self.base_style
+        base = self.look.style()
         kind = self.lines.kinds[line_no]
         if kind == BLANK:
             return Strip.blank(width, base)
         if kind == FOLD:
             label = "⋯ page furniture hidden (c shows it)"[: width]
-            style = base + self.get_component_rich_style("article-pane--fold", partial=True)
+            style = self.look.style(("article-pane--fold",))
             return Strip([Segment(label, style), Segment(" " * (width - cell_len(label)), base)], width)
         start, end = self.lines.starts[line_no], self.lines.ends[line_no]
         doc = self.doc
         text = doc.text
         sentences = doc.sentences
+        owner = line_owner(sentences, self._sentence_starts, start, end)
+        segments: list[Segment] = gutter_segments(self.look, sentences[owner] if owner >= 0 else None,
+                                                  self.linked, self.scores, self.marked)
         i = max(0, bisect_right(self._sentence_starts, start) - 1)
-        segments: list[Segment] = self._gutter(i if sentences and sentences[i].end > start else -1, base)
         pos = start
         while pos < end:
             sentence = sentences[i] if i < len(sentences) else None
             if sentence is None or sentence.start >= end:
-                segments.extend(self._pieces(text, pos, end, base))
+                segments.extend(self._pieces(text, pos, end, ()))
                 break
             if sentence.start > pos:
-                segments.extend(self._pieces(text, pos, sentence.start, base))
+                segments.extend(self._pieces(text, pos, sentence.start, ()))
                 pos = sentence.start
             stop = min(sentence.end, end)
             if stop > pos:
-                segments.extend(self._pieces(text, pos, stop, self._sentence_style(sentence.id, base)))
+                segments.extend(self._pieces(text, pos, stop, self._sentence_classes(sentence.id)))
             pos = max(pos, stop)
             i += 1
         used = sum(seg.cell_length for seg in segments)
@@ -271,12 +264,14 @@ class ArticlePane(ScrollView, can_focus=True):
             segments.append(Segment(" " * (width - used), base))
         return Strip(segments, width).crop(0, width)
 
-    def _pieces(self, text: str, start: int, end: int, style: Style) -> list[Segment]:
-        """Text from `start` to `end`, with search matches overlaid."""
+    def _pieces(self, text: str, start: int, end: int, classes: tuple[str, ...]) -> list[Segment]:
+        """Text from `start` to `end` styled with these component classes, with search matches overlaid."""
         out: list[Segment] = []
         pos = start
+        faint = "article-pane--chrome" in classes
+        style = self.look.style(classes, FAINT_CONTRAST if faint else TEXT_CONTRAST)
         if self._matches:
-            match_style = style + self.get_component_rich_style("article-pane--match", partial=True)
+            match_style = self.look.style((*classes, "article-pane--match"))
             k = max(0, bisect_left(self._match_starts, start) - 1)
             while k < len(self._matches) and self._matches[k][0] < end:
                 a, b = self._matches[k]
@@ -291,7 +286,8 @@ class ArticlePane(ScrollView, can_focus=True):
             out.append(Segment(text[pos:end].translate(_CONTROL), style))
         return out
 
-    def _sentence_style(self, sid: int, base: Style) -> Style:
+    def _sentence_classes(self, sid: int) -> tuple[str, ...]:
+        """The component classes of a sentence, lowest precedence first."""
         assert self.doc is not None
         sentence = self.doc.sentences[sid]
         names: list[str] = []
@@ -307,29 +303,7 @@ class ArticlePane(ScrollView, can_focus=True):
             names.append("article-pane--counterpart")
         if sid == self.cursor and self.active:
             names.append("article-pane--cursor")
-        style = base
-        for name in names:
-            style = style + self.get_component_rich_style(name, partial=True)
-        return style
-
-    def _gutter(self, sid: int, base: Style) -> list[Segment]:
-        if sid < 0 or self.doc is None:
-            return [Segment(" " * GUTTER, base)]
-        sentence = self.doc.sentences[sid]
-        if self.linked is None or not sentence.alignable:
-            bar = Segment(" ", base)
-        elif sid in self.linked:
-            score = self.scores.get(sid, 0.0)
-            level = "high" if score >= HIGH_SCORE else "mid" if score >= MID_SCORE else "low"
-            bar_style = self.get_component_rich_style(f"article-pane--score-{level}", partial=True)
-            bar = Segment("▌", base + bar_style)
-        else:
-            bar = Segment("·", base + self.get_component_rich_style("article-pane--only-here", partial=True))
-        if sid in self.marked:
-            sign = Segment("*", base + self.get_component_rich_style("article-pane--mark-sign", partial=True))
-        else:
-            sign = Segment(" ", base)
-        return [bar, sign]
+        return tuple(names)
 
     # ----------------------------------------------------------------- cursor
     def move_cursor(self, sid: int | None, *, notify: bool = True, center: bool = False) -> None:
