@@ -159,15 +159,22 @@ def _extra_links(pairs: PairScores, chain: list[Bead], threshold: float, repeat:
     return [Link((i,), (j,), s) for (i, j), s in sorted(found.items())]
 
 
+RELATED_LINKS = 3  # body links that show two articles tell the same story (their titles then correspond)
+
+
 def _title_link(links: list[Link], titles: tuple[int, int], scorer: _PairScorer, floor: float) -> list[Link]:
-    """Link the two titles when either is still unlinked and they share at least a little vocabulary."""
+    """Link the two titles when either is still unlinked and they share at least a little vocabulary, or
+    when neither is linked at all in a pair whose bodies are aligned (RELATED_LINKS links or more): a
+    retelling's headline stands for its source's headline even in other words ("Moscow wants a ceasefire to
+    gain time" for "Why Russia is pushing a return to negotiations"); two unrelated articles get no link."""
     ti, tj = titles
     linked_left = {i for k in links for i in k.left}
     linked_right = {j for k in links for j in k.right}
     if any(ti in k.left and tj in k.right for k in links) or (ti in linked_left and tj in linked_right):
         return []
     sim = scorer.pair_sim(ti, tj)
-    return [Link((ti,), (tj,), sim)] if sim >= floor else []
+    unlinked = ti not in linked_left and tj not in linked_right and len(links) >= RELATED_LINKS
+    return [Link((ti,), (tj,), sim)] if sim >= floor or unlinked else []
 
 
 def _align_oriented(
