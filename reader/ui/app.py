@@ -27,6 +27,7 @@ from .dialogs.error import ErrorDialog
 from .dialogs.help import HelpScreen
 from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
+from .literal import LiteralNotifications
 from .search_flow import PaneSearch
 from .state import ReadingState, Side, other_side
 from .widgets.article_pane import ArticlePane
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 SIDEBAR_MIN_WIDTH = 110
 
 
-class ReaderApp(App[None]):
+class ReaderApp(LiteralNotifications, App[None]):
     """Two articles side by side, linked by their sentence alignment."""
 
     CSS_PATH: ClassVar[list[str | Path]] = list(stylesheet_paths())
@@ -96,14 +97,14 @@ class ReaderApp(App[None]):
 
     def __init__(self, left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                  data_dir: Path | None = None, today: date | None = None, export_dir: Path | None = None,
-                 process_min_sentences: int | None = None) -> None:
+                 process_min_sentences: int | None = None, timeout: float | None = None) -> None:
         super().__init__()
         self.sources = (left, right)
         self.today = today
         self.export_dir = export_dir
         self.state = ReadingState()
         self.analysis = AnalysisRunner(
-            self, self.sources, max_bytes=max_bytes, data_dir=data_dir,
+            self, self.sources, max_bytes=max_bytes, data_dir=data_dir, timeout=timeout,
             process_min_sentences=process_min_sentences, align_job=type(self).ALIGN_JOB,
             quotes_job=type(self).QUOTES_JOB, progress=self._progress)
         self._detail_pending = False
@@ -277,13 +278,14 @@ class ReaderApp(App[None]):
         self._marks_changed()
 
     def _marks_changed(self) -> None:
-        """Show the marks (panes, sidebar, detail strip) and save them at once."""
-        self.view.show_marks()
-        self._update_detail()
+        """Save the marks at once (merged with another window's on the same pair), then show them (panes,
+        sidebar, detail strip)."""
         try:
             self.state.save()
         except ReaderError as exc:
             self.notify(str(exc), title="Marks not saved", severity="error", timeout=10)
+        self.view.show_marks()
+        self._update_detail()
 
     @work(group="export")
     async def action_export(self) -> None:
@@ -339,8 +341,10 @@ class ReaderApp(App[None]):
         self.call_later(owner.run_action, action)
 
 
-def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> int:
-    """Open the reading interface on two sources; the exit code (2 after an input error)."""
-    app = ReaderApp(left, right, max_bytes=max_bytes)
+def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
+            timeout: float | None = None) -> int:
+    """Open the reading interface on two sources (`timeout`: seconds a URL's whole download may take); the
+    exit code (2 after an input error)."""
+    app = ReaderApp(left, right, max_bytes=max_bytes, timeout=timeout)
     app.run()
     return app.return_code or 0

@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from ...stats import Coverage
 from ...worddiff import DiffOp, word_diff
+from ..literal import literal
 from ..state import SIDE_LETTERS, SIDE_NAMES, Side
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class DetailStrip(Static):
         self.show_status(status)
 
     def show_status(self, message: str) -> None:
-        self.update(Content.styled(message, "$text-muted"), layout=False)
+        self.update(literal(message, "$text-muted"), layout=False)
 
     def show_at(self, state: ReadingState, side: Side, cursor: int | None) -> None:
         """The pair under a pane's cursor, or why there is none (no sentences, the analysis still running)."""

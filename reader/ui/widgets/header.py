@@ -6,6 +6,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from ...document import Document
+from ..literal import literal
 
 
 class ArticleTitle(Static):
@@ -13,8 +14,8 @@ class ArticleTitle(Static):
 
     def show_document(self, doc: Document | None, placeholder: str = "") -> None:
         if doc is None:
-            self.update(Content(placeholder))
+            self.update(literal(placeholder, one_line=True))
             return
-        title = Content.styled(doc.title or "(untitled)", "bold")
-        source = Content.styled(doc.source, "$text-muted")
+        title = literal(doc.title or "(untitled)", "bold", one_line=True)
+        source = literal(doc.source, "$text-muted", one_line=True)
         self.update(Content("\n").join([title, source]))

@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Static, Tree
 
+from ..literal import literal
 from ..messages import QuoteMarkToggled, QuoteSelected, QuoteTarget
 from ..state import SIDE_LETTERS, Side
 
@@ -58,7 +59,7 @@ class QuoteSidebar(Vertical):
 
     def set_report(self, report: QuoteReport | None, note: str = "") -> None:
         self.report = report
-        self.query_one("#quote-note", Static).update(Text(note))
+        self.query_one("#quote-note", Static).update(literal(note))
         self.query_one("#quote-note", Static).display = bool(note)
         self.rebuild()
 
@@ -66,7 +67,7 @@ class QuoteSidebar(Vertical):
         """Progress while the quote analysis runs (the report replaces it)."""
         if self.report is None:
             note_widget = self.query_one("#quote-note", Static)
-            note_widget.update(Text(note))
+            note_widget.update(literal(note))
             note_widget.display = True
 
     def rebuild(self) -> None:
