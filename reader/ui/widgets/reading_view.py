@@ -74,6 +74,20 @@ class ReadingView(Horizontal):
         sidebar.display = shown
         if not shown and sidebar.has_focus_within:
             self.panes[self.active].focus()
+        self.call_after_refresh(self.recenter)  # the panes change width
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.recenter)
+
+    def recenter(self) -> None:
+        """After a resize: the active pane's cursor at the centre and, while linking, its counterparts at the
+        centre of the other pane (not left below the fold until the cursor moves)."""
+        pane = self.panes[self.active]
+        if pane.cursor is None or pane.lines is None:
+            return
+        pane.show_sentences([pane.cursor], center=True)
+        if self.linking:
+            self.follow(self.active, pane.cursor)
 
     # ----------------------------------------------------------------- what the state holds
     def set_loading(self, loading: bool) -> None:

@@ -33,6 +33,27 @@ def _preview(text: str) -> str:
     return short + ("…" if len(words) > PREVIEW_WORDS else "")
 
 
+#: The signs of the quote rows, for the help screen: (sign, what it says).
+SIGN_LEGEND: tuple[tuple[str, str], ...] = (
+    (VERDICT_SIGNS["verbatim"], "verbatim: the same words in both articles"),
+    (VERDICT_SIGNS["shortened"], "shortened: words left out in the other article"),
+    (VERDICT_SIGNS["extended"], "extended: words added in the other article"),
+    (VERDICT_SIGNS["reworded"], "reworded: words changed"),
+    (VERDICT_SIGNS["only"], "only in this article (no counterpart)"),
+    ("*", "marked quote pair (m marks it; exported with e)"),
+    ("L R", "the article the quote is in"),
+)
+
+
+class QuoteTree(Tree[int | None]):
+    """The speakers and their quotes; j/k move as ↓/↑ do (PgDn, PgUp, Home, End come with `Tree`)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", id="sidebar-down", show=False, tooltip="Next row"),
+        Binding("k", "cursor_up", "Up", id="sidebar-up", show=False, tooltip="Previous row"),
+    ]
+
+
 class QuoteSidebar(Vertical):
     """Speakers with their quote counts per article, expandable to the quotes."""
 
@@ -53,7 +74,7 @@ class QuoteSidebar(Vertical):
         yield Input(placeholder="filter speakers and quotes", id="quote-filter")
         yield Checkbox("reworded only", id="reworded-only")
         yield Static("Waiting for the alignment…", id="quote-note")
-        tree: Tree[int | None] = Tree("speakers", id="quote-tree")
+        tree = QuoteTree("speakers", id="quote-tree")
         tree.show_root = False
         yield tree
 
