@@ -146,7 +146,9 @@ async def test_search_query(tmp_path: Path, query: str) -> None:
         await pilot.press("slash")
         await pilot.pause()
         assert isinstance(app.screen, SearchDialog)
-        app.screen.query_one(Input).value = query
+        app.screen.query_one(Input).value = query  # as pasted
+        await pilot.pause()
+        assert_literal(app)  # the text box shows it literally too
         await pilot.press("enter")
         await pilot.pause()
         assert_literal(app, f"No match for “{query}”")
@@ -164,6 +166,8 @@ async def _export(app: RecordingApp, pilot: object, name: str) -> None:
     await pilot.pause()  # type: ignore[attr-defined]
     assert isinstance(app.screen, ExportDialog)
     app.screen.query_one(Input).value = name
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert_literal(app)
     await pilot.press("enter")  # type: ignore[attr-defined]
     await pilot.pause()  # type: ignore[attr-defined]
 
@@ -178,8 +182,8 @@ async def test_export_file_name_and_overwrite_question(tmp_path: Path, hostile: 
         await wait_ready(app, pilot)
         await pilot.press("space")  # mark the first pair
         await pilot.pause()
-        name = f"g{hostile}x.md"
-        await _export(app, pilot, name)
+        await _export(app, pilot, f"g{hostile}x.md")
+        name = f"g{strip_controls(hostile)}x.md"  # a pasted control becomes its picture, in the name too
         assert (out / name).exists()
         assert_literal(app, f"Exported to {(out / name).resolve()}")
         for toast in app.screen.query(Toast):

@@ -4,8 +4,8 @@ File names, titles, paths, HTTP reasons, error messages, search queries and expo
 on screen they must never reach the terminal as control sequences (`ESC]0;…BEL` retitles it, `ESC]52`
 writes the clipboard) nor be read as Textual markup (`[/]` crashes a toast, `[@click=app.quit]` makes it
 quit the app). Every surface goes through this module: `literal` for widgets (a `Content`, which Textual
-never parses as markup), `literal_str` for widgets that take a plain string (an `Input`'s value), and
-`LiteralNotifications` for toasts (title and message made visible, `markup=False`).
+never parses as markup), `literal_str` for widgets that take a plain string, `LiteralInput` for text
+boxes (a pasted control) and `LiteralNotifications` for toasts (title and message made visible, no markup).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.content import Content
+from textual.widgets import Input
 
 from ..text.sanitize import strip_controls
 
@@ -44,3 +45,11 @@ class LiteralNotifications:
         super().notify(  # type: ignore[misc]
             literal_str(message), title=literal_str(title, one_line=True), severity=severity,
             timeout=timeout, markup=False)
+
+
+class LiteralInput(Input):
+    """A text box whose value never holds a control character: a pasted ESC or C1 byte becomes its visible
+    picture, as in the articles' text (so a search for it still finds it there)."""
+
+    def validate_value(self, value: str) -> str:
+        return literal_str(value, one_line=True)

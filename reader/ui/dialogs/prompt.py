@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from ..literal import literal, literal_str
+from ..literal import LiteralInput, literal, literal_str
 
 
 class PromptDialog(ModalScreen[str | None]):
@@ -28,8 +28,8 @@ class PromptDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog") as box:
             box.border_title = literal(self.title_text, one_line=True)
             yield Static(literal(self.label), classes="dialog-message")
-            yield Input(value=literal_str(self.value, one_line=True),
-                        placeholder=literal_str(self.placeholder), id="prompt-input")
+            yield LiteralInput(value=self.value,
+                               placeholder=literal_str(self.placeholder), id="prompt-input")
             yield Static(Content.styled("Enter to confirm · Escape to cancel", "$text-muted"),
                          classes="dialog-hint")
 

@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Static, Tree
 
-from ..literal import literal
+from ..literal import LiteralInput, literal
 from ..messages import QuoteMarkToggled, QuoteSelected, QuoteTarget
 from ..state import SIDE_LETTERS, Side
 
@@ -71,7 +71,7 @@ class QuoteSidebar(Vertical):
         self.border_title = "Speakers & quotes"
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter speakers and quotes", id="quote-filter")
+        yield LiteralInput(placeholder="filter speakers and quotes", id="quote-filter")
         yield Checkbox("reworded only", id="reworded-only")
         yield Static("Waiting for the alignment…", id="quote-note")
         tree = QuoteTree("speakers", id="quote-tree")
