@@ -88,3 +88,17 @@ async def wait_ready(app: ReaderApp, pilot: Any, rounds: int = 300) -> None:
             break
     await pilot.pause()
     assert app.ready
+
+
+SMALL_LEFT = ("The council approved the new budget on Monday. Schools get more money. "
+              "Critics said the plan was rushed.\n")
+SMALL_RIGHT = ("On Monday the council approved the new budget. Schools get more money. "
+               "The mayor welcomed the vote.\n")
+
+
+def write_pair(folder: Any, left: str = "left", right: str = "right") -> tuple[Any, Any]:
+    """Two small articles that align in a fraction of a second: `folder/left` and `folder/right`."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / left).write_text(SMALL_LEFT, encoding="utf-8")
+    (folder / right).write_text(SMALL_RIGHT, encoding="utf-8")
+    return folder / left, folder / right

@@ -195,7 +195,7 @@ def cmd_open(args: argparse.Namespace) -> int:
     _terminal_for_app(piped)
     from ..ui.app import run_app
 
-    return run_app(left_src, right_src, max_bytes=_max_bytes(args), theme=theme)
+    return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

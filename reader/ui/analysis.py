@@ -59,6 +59,7 @@ class AnalysisRunner:
         *,
         max_bytes: int,
         data_dir: Path | None,
+        timeout: float | None = None,
         process_min_sentences: int | None = None,
         align_job: Job | None = None,
         quotes_job: Job | None = None,
@@ -68,6 +69,8 @@ class AnalysisRunner:
         self.sources = sources
         self.max_bytes = max_bytes
         self.data_dir = data_dir
+        #: Seconds a URL's whole download may take (None: `ingest.fetch.DEFAULT_TIMEOUT`).
+        self.timeout = timeout
         #: Pairs with at least this many alignable sentences are analysed in a worker process.
         self.process_min_sentences = (PROCESS_MIN_SENTENCES if process_min_sentences is None
                                       else process_min_sentences)
@@ -122,8 +125,8 @@ class AnalysisRunner:
             if process is not None:
                 process.warm_up()
         try:
-            left = load_document(self.sources[0], max_bytes=self.max_bytes)
-            right = load_document(self.sources[1], max_bytes=self.max_bytes)
+            left = load_document(self.sources[0], max_bytes=self.max_bytes, timeout=self.timeout)
+            right = load_document(self.sources[1], max_bytes=self.max_bytes, timeout=self.timeout)
         except ReaderError as exc:
             self._close_process()
             self._post(LoadFailed(str(exc)))

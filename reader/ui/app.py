@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import var
-from textual.widgets import Footer
 
 from ..errors import ReaderError
 from ..ingest.read import DEFAULT_MAX_BYTES
@@ -27,26 +26,22 @@ from .dialogs.error import ErrorDialog
 from .dialogs.help import HelpScreen
 from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
+from .literal import LiteralNotifications
+from .readout import Readout
 from .search_flow import PaneSearch
 from .state import ReadingState, Side, other_side
 from .theme_memory import ThemeMemory
 from .widgets.article_pane import ArticlePane
 from .widgets.detail_strip import DetailStrip
+from .widgets.footer import PriorityFooter
 from .widgets.reading_view import ReadingView
 from .widgets.sidebar import QuoteSidebar
-
-if TYPE_CHECKING:
-    from ..alignment import Alignment
-    from ..document import Document
-    from ..marks import Mark
-    from ..quotes.model import QuoteReport
-    from .background import AnalysisProcess
 
 #: Below this terminal width the sidebar starts hidden (the panes need the room); `s` shows it.
 SIDEBAR_MIN_WIDTH = 110
 
 
-class ReaderApp(App[None]):
+class ReaderApp(LiteralNotifications, Readout, App[None]):
     """Two articles side by side, linked by their sentence alignment."""
 
     CSS_PATH: ClassVar[list[str | Path]] = list(stylesheet_paths())
@@ -54,6 +49,8 @@ class ReaderApp(App[None]):
     #: Keys typed while the articles load must reach the pane, not the sidebar's filter box.
     AUTO_FOCUS: ClassVar[str | None] = "#pane-left"
     COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    #: Toasts show at the top right (styles/screen.tcss), away from the detail strip, and leave soon.
+    NOTIFICATION_TIMEOUT = 3
     #: The worker-process jobs (None: `reader.ui.background.align_job` / `quotes_job`); tests swap them.
     ALIGN_JOB: ClassVar[Job | None] = None
     QUOTES_JOB: ClassVar[Job | None] = None
@@ -75,6 +72,8 @@ class ReaderApp(App[None]):
                 tooltip="Focus the sidebar, and back to the panes"),
         Binding("d", "toggle_detail", "Detail strip", id="detail-toggle", show=False,
                 tooltip="Show or hide the detail strip (word differences, score, coverage)"),
+        Binding("D", "expand_detail", "Whole pair", id="detail-expand", show=False,
+                tooltip="The whole pair in the detail strip (up to half the screen), and back"),
         Binding("c", "toggle_chrome", "Page chrome", id="chrome-toggle", show=False,
                 tooltip="Show or fold page chrome (menus, teasers, footers)"),
         Binding("question_mark,f1", "help", "Help", id="help", key_display="?", tooltip="This help screen"),
@@ -97,7 +96,8 @@ class ReaderApp(App[None]):
 
     def __init__(self, left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
                  data_dir: Path | None = None, today: date | None = None, export_dir: Path | None = None,
-                 process_min_sentences: int | None = None, start_theme: str | None = None) -> None:
+                 process_min_sentences: int | None = None, start_theme: str | None = None,
+                 timeout: float | None = None) -> None:
         super().__init__()
         self.theme_memory = ThemeMemory(self)
         self.theme_memory.apply(start_theme)  # `--theme`, else the remembered theme
@@ -106,10 +106,11 @@ class ReaderApp(App[None]):
         self.export_dir = export_dir
         self.state = ReadingState()
         self.analysis = AnalysisRunner(
-            self, self.sources, max_bytes=max_bytes, data_dir=data_dir,
+            self, self.sources, max_bytes=max_bytes, data_dir=data_dir, timeout=timeout,
             process_min_sentences=process_min_sentences, align_job=type(self).ALIGN_JOB,
             quotes_job=type(self).QUOTES_JOB, progress=self._progress)
         self._detail_pending = False
+        self._narrow = False
         self._view: ReadingView | None = None
         self.search = PaneSearch()
 
@@ -117,7 +118,7 @@ class ReaderApp(App[None]):
         yield ReadingView(self.sources, self.state, id="main").data_bind(
             ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome, ReaderApp.show_sidebar)
         yield DetailStrip(id="detail").data_bind(ReaderApp.status)
-        yield Footer()
+        yield PriorityFooter()
 
     @property
     def view(self) -> ReadingView:
@@ -133,38 +134,22 @@ class ReaderApp(App[None]):
     def active_pane(self) -> ArticlePane:
         return self.view.panes[self.active]
 
-    # What tests and bench/ read of the state and the analysis.
-    @property
-    def docs(self) -> tuple[Document, Document] | None:
-        return self.state.docs
-
-    @property
-    def alignment(self) -> Alignment | None:
-        return self.state.alignment
-
-    @property
-    def marks(self) -> list[Mark]:
-        return self.state.marks
-
-    @property
-    def quote_report(self) -> QuoteReport | None:
-        return self.state.quote_report
-
-    @property
-    def analysis_mode(self) -> str | None:
-        return self.analysis.mode
-
-    @property
-    def _worker(self) -> AnalysisProcess | None:
-        return self.analysis.process
-
     def on_mount(self) -> None:
         self.view.set_loading(True)
-        self.show_sidebar = self.size.width >= SIDEBAR_MIN_WIDTH
+        self._narrow = self.size.width < SIDEBAR_MIN_WIDTH
+        self.show_sidebar = not self._narrow
         for pane in self.panes:
             pane.cursor_listener = self._cursor_moved  # the fast path: see `ArticlePane.cursor_listener`
         # Paint the first screen before the reading competes with it for the GIL.
         self.call_after_refresh(self.analysis.start)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Crossing the sidebar's width threshold hides it (narrower) or brings it back (wider), as starting
+        at that width would; the panes re-centre on their cursor (`ReadingView.on_resize`)."""
+        narrow = event.size.width < SIDEBAR_MIN_WIDTH
+        if narrow != self._narrow:
+            self._narrow = narrow
+            self.show_sidebar = not narrow
 
     def on_unmount(self) -> None:
         """Quitting: cancel the analysis and end the worker process now, without waiting for it."""
@@ -211,6 +196,7 @@ class ReaderApp(App[None]):
             self.notify(message.session.warning, title="Session", severity="warning", timeout=10)
         self.analysis.start_clock("align", self.state.sizes())
         self.active_pane.focus()
+        self.call_after_refresh(self.screen.refresh_bindings)  # the pane's keys, now it can hold the focus
         freeze_heap()
 
     def on_alignment_ready(self, message: messages.AlignmentReady) -> None:
@@ -283,13 +269,14 @@ class ReaderApp(App[None]):
         self._marks_changed()
 
     def _marks_changed(self) -> None:
-        """Show the marks (panes, sidebar, detail strip) and save them at once."""
-        self.view.show_marks()
-        self._update_detail()
+        """Save the marks at once (merged with another window's on the same pair), then show them (panes,
+        sidebar, detail strip)."""
         try:
             self.state.save()
         except ReaderError as exc:
             self.notify(str(exc), title="Marks not saved", severity="error", timeout=10)
+        self.view.show_marks()
+        self._update_detail()
 
     @work(group="export")
     async def action_export(self) -> None:
@@ -332,6 +319,11 @@ class ReaderApp(App[None]):
     def action_toggle_detail(self) -> None:
         self.show_detail = not self.show_detail
 
+    def action_expand_detail(self) -> None:
+        strip = self.query_one(DetailStrip)
+        strip.expanded = not strip.expanded
+        self.show_detail = True
+
     def action_toggle_chrome(self) -> None:
         self.show_chrome = not self.show_chrome
 
@@ -345,8 +337,10 @@ class ReaderApp(App[None]):
         self.call_later(owner.run_action, action)
 
 
-def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES, theme: str | None = None) -> int:
-    """Open the reading interface on two sources; the exit code (2 after an input error)."""
-    app = ReaderApp(left, right, max_bytes=max_bytes, start_theme=theme)
+def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeout: float | None = None,
+            theme: str | None = None) -> int:
+    """Open the reading interface on two sources (`timeout`: seconds a URL's whole download may take); the
+    exit code (2 after an input error)."""
+    app = ReaderApp(left, right, max_bytes=max_bytes, timeout=timeout, start_theme=theme)
     app.run()
     return app.return_code or 0

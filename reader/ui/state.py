@@ -166,7 +166,16 @@ class ReadingState:
         """The quotes in a marked quote pair."""
         return {q for m in self.marks if m.kind == "quote" for q in (*m.left, *m.right)}
 
-    def save(self) -> None:
-        """Write the marks to the session file (ReaderError when that fails); nothing before the documents."""
-        if self.store is not None and self.docs is not None:
-            self.store.save(self.docs[0], self.docs[1], self.marks)
+    def save(self) -> bool:
+        """Write the marks to the session file (ReaderError when that fails); nothing before the documents.
+
+        The store merges them with what another window on the same pair saved meanwhile; the merged marks
+        become this state's own, so the other window's marks show here too. True when they differ from the
+        marks this state held."""
+        if self.store is None or self.docs is None:
+            return False
+        self.store.save(self.docs[0], self.docs[1], self.marks)
+        merged = self.store.adopt_merged(self.docs[0], self.docs[1])
+        changed = merged != self.marks
+        self.marks = merged
+        return changed

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from ..literal import literal
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -23,7 +24,7 @@ class ConfirmDialog(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Confirm"
-            yield Static(Content(self.question), classes="dialog-message")
+            yield Static(literal(self.question), classes="dialog-message")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.yes, variant="warning", id="yes")
                 yield Button("No", variant="primary", id="no")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from ..literal import literal
 
 
 class ErrorDialog(ModalScreen[None]):
@@ -22,8 +23,8 @@ class ErrorDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog error-dialog") as box:
-            box.border_title = self.title_text
-            yield Static(Content(self.message), classes="dialog-message")
+            box.border_title = literal(self.title_text, one_line=True)
+            yield Static(literal(self.message), classes="dialog-message")
             yield Button("OK", variant="error", id="ok")
 
     def on_mount(self) -> None:

@@ -9,6 +9,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from ..literal import LiteralInput, literal, literal_str
+
 
 class PromptDialog(ModalScreen[str | None]):
     """Returns the entered text (stripped), or None when cancelled or empty."""
@@ -24,9 +26,10 @@ class PromptDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = self.title_text
-            yield Static(Content(self.label), classes="dialog-message")
-            yield Input(value=self.value, placeholder=self.placeholder, id="prompt-input")
+            box.border_title = literal(self.title_text, one_line=True)
+            yield Static(literal(self.label), classes="dialog-message")
+            yield LiteralInput(value=self.value,
+                               placeholder=literal_str(self.placeholder), id="prompt-input")
             yield Static(Content.styled("Enter to confirm · Escape to cancel", "$text-muted"),
                          classes="dialog-hint")
 

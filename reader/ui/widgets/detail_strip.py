@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from ...stats import Coverage
 from ...worddiff import DiffOp, word_diff
+from ..literal import literal
 from ..state import SIDE_LETTERS, SIDE_NAMES, Side
 
 if TYPE_CHECKING:
@@ -34,17 +35,62 @@ def diff_line(prefix: str, text: str, ops: list[DiffOp], side: Side) -> Content:
     return Content.styled(prefix, "$text-muted") + content
 
 
+#: Lines the compact strip gives each side of a pair (a side that needs fewer leaves them to the other).
+SIDE_LINES = 2
+ELLIPSIS = "…"
+
+
+def cut_lines(lines: list[Content], budget: int, width: int) -> tuple[list[Content], bool]:
+    """At most `budget` wrapped lines; a cut shows as an ellipsis at the end of the last line kept."""
+    if len(lines) <= budget:
+        return lines, False
+    kept = lines[:max(1, budget)]
+    last = kept[-1].rstrip()
+    if last.cell_length + 1 > width:
+        last = last[: max(0, width - 1)]
+    kept[-1] = last + Content.styled(ELLIPSIS, "bold $warning")
+    return kept, True
+
+
+def share(needs: tuple[int, int], budget: int) -> tuple[int, int]:
+    """Split `budget` lines between two sides: half each, a side that needs less leaves the rest."""
+    half = budget // 2
+    left = min(needs[0], max(half, budget - needs[1]))
+    return left, budget - left
+
+
 class DetailStrip(Static):
-    """Shows one aligned pair; updated by the app when the cursor moves."""
+    """Shows one aligned pair; updated by the app when the cursor moves.
+
+    Compact (the default), each side takes `SIDE_LINES` lines and a cut side ends in an ellipsis, with a
+    hint that `D` shows the whole pair; `expanded`, the strip grows up to half the screen."""
 
     #: Progress of the analysis (the app binds its `status` here): shown until there is a pair to show.
     status = var("", init=False)
+    #: The whole pair (up to half the screen) instead of a few lines of each side.
+    expanded = var(False, init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._pair: tuple[str, str, float | None, Coverage | None, bool, Side] | None = None
 
     def watch_status(self, status: str) -> None:
         self.show_status(status)
 
+    def watch_expanded(self, expanded: bool) -> None:
+        self.set_class(expanded, "-expanded")
+        self._redraw()
+
+    def on_resize(self) -> None:
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self._pair is not None:
+            self.show_pair(*self._pair)
+
     def show_status(self, message: str) -> None:
-        self.update(Content.styled(message, "$text-muted"), layout=False)
+        self._pair = None
+        self.update(literal(message, "$text-muted"), layout=self.expanded)
 
     def show_at(self, state: ReadingState, side: Side, cursor: int | None) -> None:
         """The pair under a pane's cursor, or why there is none (no sentences, the analysis still running)."""
@@ -53,6 +99,11 @@ class DetailStrip(Static):
             self.show_status("This article has no sentences." if cursor is None else self.status)
             return
         self.show_pair(pair.left_text, pair.right_text, pair.score, state.coverage, pair.marked, side)
+
+    def _height(self) -> int:
+        """Lines of text the strip shows: its fixed height, or up to half the screen when expanded."""
+        compact = max(3, self.content_region.height or 5)
+        return max(compact, self.app.size.height // 2 - 1) if self.expanded else compact
 
     def show_pair(
         self,
@@ -63,7 +114,7 @@ class DetailStrip(Static):
         marked: bool,
         active_side: Side,
     ) -> None:
-        # Facts first: with long sentences the strip's fixed height cuts the end of the text, not them.
+        self._pair = (left, right, score, coverage, marked, active_side)
         facts: list[Content] = []
         if score is None:
             facts.append(Content.styled(f"only in the {SIDE_NAMES[active_side]} article", "$warning"))
@@ -73,11 +124,23 @@ class DetailStrip(Static):
             facts.append(Content.styled("marked", "$accent bold"))
         if coverage is not None:
             facts.append(Content.styled(f"coverage {coverage.describe()}", "$text-muted"))
-        lines: list[Content] = [Content(" · ").join(facts)]
+        facts.append(Content.styled("D: compact" if self.expanded else "D: whole pair", "$text-muted"))
+        width = max(8, self.content_region.width or self.app.size.width - 2)
+        head = Content(" · ").join(facts).wrap(width)
+        lines: list[Content] = []
+        cut = False
         if left or right:
             ops = word_diff(left, right) if left and right else []
-            lines.append(diff_line(f"{SIDE_LETTERS[0]} ", left or "—", ops, 0))
-            lines.append(diff_line(f"{SIDE_LETTERS[1]} ", right or "—", ops, 1))
+            sides = [diff_line(f"{SIDE_LETTERS[n]} ", text or "—", ops, n).wrap(width)  # type: ignore[arg-type]
+                     for n, text in enumerate((left, right))]
+            budgets = share((len(sides[0]), len(sides[1])), max(2, self._height() - len(head)))
+            for wrapped, budget in zip(sides, budgets, strict=True):
+                kept, side_cut = cut_lines(wrapped, budget, width)
+                lines.extend(kept)
+                cut = cut or side_cut
         else:
             lines.append(Content.styled("No sentence under the cursor.", "$text-muted"))
-        self.update(Content("\n").join(lines), layout=False)  # fixed height: no layout pass per move
+        if not cut and not self.expanded:  # nothing hidden: no hint
+            head = Content(" · ").join(facts[:-1]).wrap(width)
+        # Facts first: they never scroll away. Compact, the strip's height is fixed: no layout pass per move.
+        self.update(Content("\n").join([*head, *lines]), layout=self.expanded)

@@ -18,7 +18,7 @@ from textual.widgets import Static
 
 from ...document import Document
 from ...resources import seed_paths
-from ...text.sanitize import strip_controls
+from ..literal import literal, literal_str
 
 ELLIPSIS = "…"
 
@@ -32,7 +32,7 @@ def source_label(source: str) -> str:
                 return f"{seed.name} (bundled)"
     except (OSError, ValueError):
         pass
-    return strip_controls(source)
+    return literal_str(source, one_line=True)
 
 
 def cut_start(text: str, width: int) -> str:
@@ -62,10 +62,10 @@ class ArticleTitle(Static):
         self.doc = doc
         if doc is None:
             self.tooltip = None
-            self.update(Content(strip_controls(placeholder)))
+            self.update(literal(placeholder, one_line=True))
             return
         note = doc.meta.get("encoding_note")
-        self.tooltip = Content(strip_controls(str(note))) if note else None
+        self.tooltip = literal(note) if note else None
         self._draw()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -76,10 +76,10 @@ class ArticleTitle(Static):
         doc = self.doc
         assert doc is not None
         width = self.content_size.width or 10_000  # not laid out yet: drawn again on the first resize
-        title = Content.styled(strip_controls(doc.title or "(untitled)"), "bold")
+        title = literal(doc.title or "(untitled)", "bold", one_line=True)
         marker = ""
         if doc.meta.get("encoding_note"):
-            marker = f" ⚠ {strip_controls(str(doc.meta.get('encoding') or 'encoding'))}?"
+            marker = f" ⚠ {literal_str(doc.meta.get('encoding') or 'encoding', one_line=True)}?"
         label = cut_start(source_label(doc.source), max(1, width - cell_len(marker)))
         source = Content.styled(label, "$text-muted")
         if marker:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.reactive import var
 
+from ..literal import literal
 from ..messages import PaneScrolled
 from ..state import SIDE_NAMES, Side, other_side
 from .article_pane import ArticlePane
@@ -42,8 +42,8 @@ class ReadingView(Horizontal):
     def compose(self) -> ComposeResult:
         for side in (0, 1):
             with Vertical(classes="pane-column", id=f"column-{SIDE_NAMES[side]}"):
-                yield ArticleTitle(Content(f"Opening {self.sources[side]}…"), classes="article-title",
-                                   id=f"title-{SIDE_NAMES[side]}")
+                opening = literal(f"Opening {self.sources[side]}…", one_line=True)
+                yield ArticleTitle(opening, classes="article-title", id=f"title-{SIDE_NAMES[side]}")
                 yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}").data_bind(ReadingView.show_chrome)
         yield QuoteSidebar(id="sidebar")
 
@@ -74,6 +74,20 @@ class ReadingView(Horizontal):
         sidebar.display = shown
         if not shown and sidebar.has_focus_within:
             self.panes[self.active].focus()
+        self.call_after_refresh(self.recenter)  # the panes change width
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.recenter)
+
+    def recenter(self) -> None:
+        """After a resize: the active pane's cursor at the centre and, while linking, its counterparts at the
+        centre of the other pane (not left below the fold until the cursor moves)."""
+        pane = self.panes[self.active]
+        if pane.cursor is None or pane.lines is None:
+            return
+        pane.show_sentences([pane.cursor], center=True)
+        if self.linking:
+            self.follow(self.active, pane.cursor)
 
     # ----------------------------------------------------------------- what the state holds
     def set_loading(self, loading: bool) -> None:

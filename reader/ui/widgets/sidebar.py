@@ -14,6 +14,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Checkbox, Input, Static, Tree
 
+from ..literal import LiteralInput, literal
 from ..messages import QuoteMarkToggled, QuoteSelected, QuoteTarget
 from ..state import SIDE_LETTERS, Side
 
@@ -30,6 +31,27 @@ def _preview(text: str) -> str:
     words = text.split()
     short = " ".join(words[:PREVIEW_WORDS])
     return short + ("…" if len(words) > PREVIEW_WORDS else "")
+
+
+#: The signs of the quote rows, for the help screen: (sign, what it says).
+SIGN_LEGEND: tuple[tuple[str, str], ...] = (
+    (VERDICT_SIGNS["verbatim"], "verbatim: the same words in both articles"),
+    (VERDICT_SIGNS["shortened"], "shortened: words left out in the other article"),
+    (VERDICT_SIGNS["extended"], "extended: words added in the other article"),
+    (VERDICT_SIGNS["reworded"], "reworded: words changed"),
+    (VERDICT_SIGNS["only"], "only in this article (no counterpart)"),
+    ("*", "marked quote pair (m marks it; exported with e)"),
+    ("L R", "the article the quote is in"),
+)
+
+
+class QuoteTree(Tree[int | None]):
+    """The speakers and their quotes; j/k move as ↓/↑ do (PgDn, PgUp, Home, End come with `Tree`)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", id="sidebar-down", show=False, tooltip="Next row"),
+        Binding("k", "cursor_up", "Up", id="sidebar-up", show=False, tooltip="Previous row"),
+    ]
 
 
 class QuoteSidebar(Vertical):
@@ -49,16 +71,16 @@ class QuoteSidebar(Vertical):
         self.border_title = "Speakers & quotes"
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="filter speakers and quotes", id="quote-filter")
+        yield LiteralInput(placeholder="filter speakers and quotes", id="quote-filter")
         yield Checkbox("reworded only", id="reworded-only")
         yield Static("Waiting for the alignment…", id="quote-note")
-        tree: Tree[int | None] = Tree("speakers", id="quote-tree")
+        tree = QuoteTree("speakers", id="quote-tree")
         tree.show_root = False
         yield tree
 
     def set_report(self, report: QuoteReport | None, note: str = "") -> None:
         self.report = report
-        self.query_one("#quote-note", Static).update(Text(note))
+        self.query_one("#quote-note", Static).update(literal(note))
         self.query_one("#quote-note", Static).display = bool(note)
         self.rebuild()
 
@@ -66,7 +88,7 @@ class QuoteSidebar(Vertical):
         """Progress while the quote analysis runs (the report replaces it)."""
         if self.report is None:
             note_widget = self.query_one("#quote-note", Static)
-            note_widget.update(Text(note))
+            note_widget.update(literal(note))
             note_widget.display = True
 
     def rebuild(self) -> None:
