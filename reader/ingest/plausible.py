@@ -261,6 +261,24 @@ def _non_letter(word: str, i: int, kind: str) -> tuple[float, bool]:
     return (JUNK, True) if kind == "J" else (OTHER, False)
 
 
+def _transition(word: str, i: int, cls: CharClass | None, prev_script: str, script: str,
+                prev_lower: bool) -> tuple[float, int]:
+    """(cost, wrong) of letter i after the letter before it: a change of script, or of case in mid-word."""
+    if prev_script and prev_script != script:
+        return SCRIPT_CHANGE, 1
+    if prev_script and word[i].isupper() and prev_lower and (cls is not None or not word[i - 1].isascii()):
+        return CASE_CHANGE, 0
+    return 0.0, 0
+
+
+def _single_letter_cost(word: str) -> float:
+    """A lone non-ASCII letter as a word (`ť`, `ł`) is rare in any language's reading."""
+    core = word.strip(_EDGE_PUNCTUATION)
+    if len(core) == 1 and not core.isascii() and core not in _ONE_LETTER_WORDS and _is_letter(core):
+        return SINGLE_LETTER
+    return 0.0
+
+
 def _add_word(word: str, count: int, tally: _Tally) -> None:
     """Add one distinct word (`count` times): language-independent costs now, its letters for later."""
     total = 0.0
@@ -284,17 +302,12 @@ def _add_word(word: str, count: int, tally: _Tally) -> None:
             prev_script = ""
             continue
         script = "LATIN" if cls is None else _SCRIPT_GROUP.get(cls.script, cls.script)
-        upper = ch.isupper()
-        if prev_script and prev_script != script:
-            total += SCRIPT_CHANGE
-            bad += 1
-        elif prev_script and upper and prev_lower and (cls is not None or not word[i - 1].isascii()):
-            total += CASE_CHANGE
+        cost, wrong = _transition(word, i, cls, prev_script, script, prev_lower)
+        total += cost
+        bad += wrong
         tally.letters[ch.lower() if cls is None else ch] += count
         prev_script, prev_lower = script, ch.islower()
-    core = word.strip(_EDGE_PUNCTUATION)
-    if len(core) == 1 and not core.isascii() and core not in _ONE_LETTER_WORDS and _is_letter(core):
-        total += SINGLE_LETTER
+    total += _single_letter_cost(word)
     tally.score += total * count
     tally.bad += bad * count
     tally.chars += count * sum(1 for ch in word if not ch.isascii())
