@@ -7,6 +7,10 @@ from typing import Literal
 
 #: A side of the pair: 0 is the left article (the retelling), 1 the right one (the source).
 Side = Literal[0, 1]
+#: Who made a link: the aligner ("auto"), the aligner and then a person who checked it ("confirmed"), or a
+#: person ("manual").
+LinkStatus = Literal["auto", "confirmed", "manual"]
+LINK_STATUSES: tuple[LinkStatus, ...] = ("auto", "confirmed", "manual")
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,12 +20,14 @@ class Link:
     left: tuple[int, ...]
     right: tuple[int, ...]
     score: float
+    status: LinkStatus = "auto"
 
     def mirrored(self) -> Link:
-        return Link(self.right, self.left, self.score)
+        return Link(self.right, self.left, self.score, self.status)
 
     def to_json(self) -> dict[str, object]:
-        return {"left": list(self.left), "right": list(self.right), "score": round(self.score, 4)}
+        return {"left": list(self.left), "right": list(self.right), "score": round(self.score, 4),
+                "status": self.status}
 
 
 @dataclass(slots=True)

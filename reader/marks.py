@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 
@@ -13,22 +13,31 @@ class MarkError(ValueError):
     """Marks whose JSON form cannot be used."""
 
 
-MarkKind = Literal["link", "quote"]
-MARK_KINDS: tuple[MarkKind, ...] = ("link", "quote")
+#: "link": linked sentences of both articles; "quote": a quote pair (quote ids); "only": sentences of one
+#: article that have no counterpart in the other (what the retelling added, or what it left out).
+MarkKind = Literal["link", "quote", "only"]
+MARK_KINDS: tuple[MarkKind, ...] = ("link", "quote", "only")
+NOTE_MAX_CHARS = 500
 
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """A marked pair: sentence ids of each article (kind "link") or quote ids (kind "quote").
+    """A marked pair: sentence ids of each article (kinds "link" and "only") or quote ids (kind "quote").
 
-    One side may be empty (a quote only in one article), never both."""
+    One side may be empty (a quote only in one article; an "only" mark has exactly one side), never both.
+    `note` is the user's one-line note; it is not part of the mark's identity (a mark with a changed note
+    is the same mark)."""
 
     kind: MarkKind
     left: tuple[int, ...]
     right: tuple[int, ...]
+    note: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, object]:
-        return {"kind": self.kind, "left": list(self.left), "right": list(self.right)}
+        data: dict[str, object] = {"kind": self.kind, "left": list(self.left), "right": list(self.right)}
+        if self.note:
+            data["note"] = self.note
+        return data
 
 
 def _ids(value: Any) -> tuple[int, ...]:
@@ -48,9 +57,14 @@ def parse_marks(raw: Any) -> list[Mark]:
     for item in raw:
         if not isinstance(item, dict) or item.get("kind") not in MARK_KINDS:
             raise MarkError("a mark has no valid kind")
-        mark = Mark(item["kind"], _ids(item.get("left")), _ids(item.get("right")))
+        note = item.get("note", "")
+        if not isinstance(note, str) or len(note) > NOTE_MAX_CHARS:
+            raise MarkError("a mark's note must be a string of at most 500 characters")
+        mark = Mark(item["kind"], _ids(item.get("left")), _ids(item.get("right")), note)
         if not (mark.left or mark.right):
             raise MarkError("a mark has no ids on either side")
+        if mark.kind == "only" and mark.left and mark.right:
+            raise MarkError("an 'only' mark has sentences of one article only")
         if mark not in seen:
             seen.add(mark)
             marks.append(mark)

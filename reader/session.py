@@ -208,5 +208,6 @@ class SessionStore:
             self._set_aside(key, path, "was damaged")
             return mine
         removed = base - set(mine)
-        kept = [m for m in on_disk if m not in removed]
+        mine_by = {m: m for m in mine}  # equal marks (a note is not identity): this store's note wins
+        kept = [mine_by.get(m, m) for m in on_disk if m not in removed]
         return list(dict.fromkeys([*kept, *(m for m in mine if m not in base or m in kept)]))

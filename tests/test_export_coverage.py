@@ -67,8 +67,8 @@ def test_text_and_json_outputs_carry_no_control_characters(kinds_doc):
     for out in (alignment_text(left, right, alignment), alignment_json(left, right, alignment)):
         assert not any((ord(c) < 32 and c != "\n") or 0x7F <= ord(c) <= 0x9F for c in out)
     data = json.loads(alignment_json(left, right, alignment))
-    assert data["links"] == [{"left": [0], "right": [0], "score": 0.5},
-                             {"left": [1], "right": [1], "score": 0.25}]
+    assert data["links"] == [{"left": [0], "right": [0], "score": 0.5, "status": "auto"},
+                             {"left": [1], "right": [1], "score": 0.25, "status": "auto"}]
 
 
 def test_tsv_has_one_row_of_six_cells_per_link_with_1_based_numbers(kinds_doc):

@@ -186,3 +186,18 @@ def test_save_leaves_no_temp_files(pair, data_dir):
     for n in range(3):
         store.save(*pair, [Mark("link", (n,), (n,))])
     assert session_files(data_dir) == [f"{store.key(*pair)}.json"]
+
+
+def test_notes_and_one_sided_marks_round_trip_and_a_note_is_not_identity(pair, data_dir):
+    from reader.marks import Mark, MarkError, parse_marks
+
+    marks = [Mark("only", (2,), (), "added by the retelling"), Mark("link", (0,), (1,), "check the date")]
+    store = SessionStore()
+    store.save(*pair, marks)
+    loaded = SessionStore().load(*pair).marks
+    assert loaded == marks and [m.note for m in loaded] == ["added by the retelling", "check the date"]
+    assert Mark("link", (0,), (1,), "another note") == marks[1]
+    with pytest.raises(MarkError):
+        parse_marks([{"kind": "only", "left": [1], "right": [2]}])
+    with pytest.raises(MarkError):
+        parse_marks([{"kind": "link", "left": [1], "right": [2], "note": 5}])

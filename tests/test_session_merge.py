@@ -85,3 +85,11 @@ def test_two_processes_saving_at_once_lose_nothing(tmp_path: Path, pair) -> None
     assert len(marks) == 50
     assert {m.left for m in marks if m.left} == {(n,) for n in range(25)}
     assert {m.right for m in marks if m.right} == {(n,) for n in range(25)}
+
+
+def test_a_changed_note_is_saved_over_the_file(tmp_path: Path, pair) -> None:
+    a = SessionStore(tmp_path)
+    a.load(*pair)
+    a.save(*pair, [Mark("link", (0,), (0,), "first note")])
+    a.save(*pair, [Mark("link", (0,), (0,), "second note")])
+    assert [m.note for m in _on_disk(a, pair)] == ["second note"]

@@ -91,7 +91,7 @@ def alignment_tsv(left: Document, right: Document, alignment: Alignment) -> str:
         rows.append("\t".join((
             ",".join(str(i + 1) for i in link.left),
             ",".join(str(j + 1) for j in link.right),
-            "auto",  # every link is the aligner's until links can be corrected
+            link.status,
             f"{link.score:.4f}",
             cell(left.text_of(link.left)),
             cell(right.text_of(link.right)),
