@@ -188,3 +188,12 @@ def test_every_command_line_argument_has_help() -> None:
     undocumented = [(name, a.dest) for name, sub in [("reader", parser), *commands.choices.items()]
                     for a in sub._actions if not isinstance(a, argparse._HelpAction) and not a.help]
     assert undocumented == []
+
+
+def test_batch_output_gets_the_usual_permissions(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        _batch(tmp_path, ['{"id": 1, "left": "x. y.", "right": "x. y."}'])
+    finally:
+        os.umask(old)
+    assert (tmp_path / "out.jsonl").stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600

@@ -60,6 +60,11 @@ class Handler(BaseHTTPRequestHandler):
             self._send(200, "text/html", b"<p>" + b"x" * 50_000 + b"</p>")
         elif self.path in ("/trickle.html", "/trickle-headers.html"):
             self._trickle(headers_too=self.path == "/trickle-headers.html")
+        elif self.path == "/loop.html":
+            self.send_response(302)
+            self.send_header("Location", "/loop.html")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
         elif self.path == "/slow.html":
             time.sleep(1.5)
             self._send(200, "text/html", PAGE)
@@ -124,6 +129,12 @@ def test_cli_timeout_option(server, capsys):
     assert "took longer than 0.5 s" in capsys.readouterr().err
     assert main(["align", f"{server}/plain.txt", f"{server}/plain.txt", "--timeout", "nan"]) == 2
     assert "--timeout must be" in capsys.readouterr().err
+
+
+def test_a_redirect_loop_is_one_line(server, capsys):
+    assert main(["align", f"{server}/loop.html", f"{server}/plain.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "redirect" in err and "Traceback" not in err
 
 
 def test_unreachable_port_is_a_clear_error():
