@@ -4,30 +4,9 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 
-from reader.document import Document, Paragraph, Sentence
 from reader.resources import seed_paths
 from reader.text.load import load_document
 from reader.ui.layout import BLANK, FOLD, TEXT, build_layout
-
-
-def _doc(paragraphs: list[list[tuple[str, str]]]) -> Document:
-    """A document from paragraphs of (sentence text, kind)."""
-    text = ""
-    paras: list[Paragraph] = []
-    sentences: list[Sentence] = []
-    for p_id, sents in enumerate(paragraphs):
-        if p_id:
-            text += "\n\n"
-        start = len(text)
-        for n, (sentence, kind) in enumerate(sents):
-            if n:
-                text += " "
-            sentences.append(Sentence(len(sentences), len(text), len(text) + len(sentence), sentence, p_id,
-                                      kind))  # type: ignore[arg-type]
-            text += sentence
-        kind = "chrome" if all(k == "chrome" for _, k in sents) else "body"
-        paras.append(Paragraph(p_id, start, len(text), kind))
-    return Document("test", "t", text, paras, sentences)
 
 
 def test_seed_lines_cover_text_and_fit_width() -> None:
@@ -47,14 +26,14 @@ def test_seed_lines_cover_text_and_fit_width() -> None:
             assert layout.starts[last] < s.end <= layout.ends[last]
 
 
-def test_paragraphs_are_separated_by_a_blank_line() -> None:
-    doc = _doc([[("One two three.", "body")], [("Four five.", "body")]])
+def test_paragraphs_are_separated_by_a_blank_line(kinds_doc) -> None:
+    doc = kinds_doc([[("One two three.", "body")], [("Four five.", "body")]])
     layout = build_layout(doc, 40)
     assert layout.kinds == [TEXT, BLANK, TEXT]
 
 
-def test_long_word_and_wide_characters_are_cut_to_width() -> None:
-    doc = _doc([[("x" * 25 + " 漢字漢字漢字漢字 end.", "body")]])
+def test_long_word_and_wide_characters_are_cut_to_width(kinds_doc) -> None:
+    doc = kinds_doc([[("x" * 25 + " 漢字漢字漢字漢字 end.", "body")]])
     layout = build_layout(doc, 10)
     widths = [cell_len(doc.text[a:b]) for a, b in zip(layout.starts, layout.ends, strict=True)]
     assert all(w <= 10 for w in widths)
@@ -62,8 +41,8 @@ def test_long_word_and_wide_characters_are_cut_to_width() -> None:
         == doc.text.replace(" ", "")
 
 
-def test_hidden_chrome_folds_into_one_line() -> None:
-    doc = _doc([
+def test_hidden_chrome_folds_into_one_line(kinds_doc) -> None:
+    doc = kinds_doc([
         [("Menu.", "chrome")], [("Share this.", "chrome")], [("Body text here.", "body")],
         [("Footer.", "chrome")],
     ])
