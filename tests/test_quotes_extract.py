@@ -160,3 +160,13 @@ def test_chrome_paragraphs_are_skipped() -> None:
     chrome = doc.paragraphs[0].__class__(0, doc.paragraphs[0].start, doc.paragraphs[0].end, "chrome")
     doc.paragraphs[0] = chrome
     assert analyze_quotes([doc]).quotes == []
+
+
+def test_a_reported_clause_with_several_quoted_fragments_is_one_quote() -> None:
+    text = ("Federation Council speaker Valentina Matvienko called for negotiations for a “peaceful resolution” "
+            "to begin “this very day” — but only under “the conditions offered by Russia.”")
+    report = analyze_text(text)
+    partial = [q for q in report.quotes if q.kind == "partial"]
+    assert len(partial) == 1
+    assert "negotiations for a “peaceful resolution” to begin “this very day”" in partial[0].text
+    assert partial[0].text.rstrip("”").endswith("the conditions offered by Russia.")

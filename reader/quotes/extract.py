@@ -61,6 +61,9 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         if found and _continues(text, paragraphs, found[-1], quote):
             found[-1] = replace(found[-1], end=quote.end)
             continue
+        if found and _widens(found[-1], quote):
+            found[-1] = quote  # one reported clause, listed once: the wider reading of it
+            continue
         found.append(quote)
     taken = [s for s, _ in spans]
     for form in SENTENCE_FORMS:
@@ -163,6 +166,14 @@ def _placed(text: str, paragraphs: Sequence[tuple[int, int]], q: FoundQuote) -> 
         if found is not None:
             q = replace(q, antecedent=found[0], antecedent_at=found[1])
     return q
+
+
+def _widens(prev: FoundQuote, q: FoundQuote) -> bool:
+    """Whether partial quote `q` is a reported clause that holds the whole of `prev`, another partial quote
+    of the same clause: `Matvienko called for negotiations for a “peaceful resolution” to begin “this very
+    day” — but only under “the conditions offered by Russia.”` is one quote, not two."""
+    return (prev.kind == q.kind == "partial" and q.start <= prev.start and prev.end <= q.end
+            and prev.cue == q.cue and (q.start, q.end) != (prev.start, prev.end))
 
 
 def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuote, q: FoundQuote) -> bool:
