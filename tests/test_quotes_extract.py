@@ -163,8 +163,8 @@ def test_chrome_paragraphs_are_skipped() -> None:
 
 
 def test_a_reported_clause_with_several_quoted_fragments_is_one_quote() -> None:
-    text = ("Federation Council speaker Valentina Matvienko called for negotiations for a “peaceful resolution” "
-            "to begin “this very day” — but only under “the conditions offered by Russia.”")
+    text = ("Federation Council speaker Valentina Matvienko called for negotiations for a “peaceful "
+            "resolution” to begin “this very day” — but only under “the conditions offered by Russia.”")
     report = analyze_text(text)
     partial = [q for q in report.quotes if q.kind == "partial"]
     assert len(partial) == 1
