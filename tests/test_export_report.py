@@ -251,3 +251,31 @@ def test_all_marks_are_the_links_and_unlinked_alignable_sentences():
                      Mark("link", (4,), (4,)), Mark("only", (3,), ()), Mark("only", (), (3,))]
     assert all(not m.note for m in marks)  # chrome "Share Subscribe" (source sentence 6) is left out
     assert replace(marks[0], note="x") == marks[0]
+
+
+def test_metadata_notes_and_names_from_outside_render_literally(kinds_doc):
+    """Every outside string of the report (titles, metadata, file names, notes) renders as written."""
+    from test_export import HOSTILE, expected
+
+    hostile = [h for h in HOSTILE if expected(h)]
+    for text in hostile:
+        left = kinds_doc([[("One sentence.", "body"), ("Two.", "body")]], source=f"d/{text}.txt", title=text)
+        left.meta.update({"sitename": text, "byline": text, "date": text})
+        right = kinds_doc([[("Another sentence.", "body"), ("Three.", "body")]], source="r.txt", title=text)
+        marks = [Mark("link", (0,), (0,), text), Mark("only", (1,), (), text), Mark("only", (), (1,), text)]
+        report = render_export(left, right, Alignment([Link((0,), (0,), 0.5)]), marks, today=TODAY)
+        tokens = MD.parse(report)
+        assert not any(t.type.startswith(("html", "code", "fence", "hr", "ordered")) for t in tokens), text
+        inline = [t for t in tokens if t.type == "inline"]
+        # The legend and the changes are the only places with markup of the report's own (~~ and **).
+        outside = [t for t in inline if not t.content.startswith(("How to read", "Changes: "))]
+        children = [c for t in outside for c in t.children or []]
+        assert {c.type for c in children} <= {"text", "softbreak", "strong_open", "strong_close"}, text
+        bold = [children[k + 1].content for k, c in enumerate(children) if c.type == "strong_open"]
+        assert set(bold) <= {"Retelling", "Source"}, text
+        seen = ["".join(c.content for c in t.children or [] if c.type == "text") for t in inline]
+        want = expected(text)
+        assert seen[0] == f"Retelling review: {want}"
+        assert "Retelling (left): " + want in seen and "Source (right): " + want in seen
+        assert f"Outlet: {want} · Byline: {want} · Published: {want}" in seen
+        assert seen.count(f"Note: {want}") == 3

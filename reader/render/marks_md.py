@@ -65,7 +65,7 @@ def _plural(n: int, noun: str) -> str:
 
 
 def _header(left: Document, right: Document, alignment: Alignment, items: Items, today: date) -> list[str]:
-    title = escape_inline(left.title.strip() or "untitled", line_start=False, heading=True)
+    title = escape_inline(left.title if left.title.strip() else "untitled", line_start=False, heading=True)
     out = [f"# Retelling review: {title}", "", LEGEND, ""]
     out.extend(article_lines(0, left))
     out.extend(article_lines(1, right))

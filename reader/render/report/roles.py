@@ -55,8 +55,8 @@ def origin(doc: Document) -> str:
 
 def outlet(doc: Document) -> str:
     """The outlet or site: the page's site name, else the host of its URL; "" for a plain file."""
-    site = doc.meta.get("sitename", "").strip()
-    if site:
+    site = doc.meta.get("sitename", "")
+    if site.strip():
         return site
     for url in (doc.meta.get("url", ""), doc.source):
         if _is_url(url):
@@ -72,12 +72,11 @@ def article_lines(side: Side, doc: Document) -> list[str]:
     """The list entry naming one article: its role and title, then its metadata and its origin."""
     role = ROLES[side]
     where = "left" if side == 0 else "right"
-    title = doc.title.strip() or origin(doc)
+    title = doc.title if doc.title.strip() else origin(doc)
     lines = [f"- **{role.capitalize()}** ({where}): {_inline(title)}"]
     facts = [("Outlet", outlet(doc)), ("Byline", doc.meta.get("byline", "")),
              ("Published", doc.meta.get("date", ""))]
-    facts = [(label, value.strip()) for label, value in facts]
-    shown = [f"{label}: {_inline(value)}" for label, value in facts if value]
+    shown = [f"{label}: {_inline(value)}" for label, value in facts if value.strip()]
     if shown:
         lines.append("  - " + " · ".join(shown))
     kind = "URL" if _is_url(doc.source) else "Read from" if origin(doc) == "stdin" else "File"
