@@ -229,6 +229,16 @@ def sentence_text(doc: Document, ids: tuple[int, ...]) -> str:
     return "".join(parts)
 
 
+def items(markdown: str) -> list[list[Token]]:
+    """Top-level tokens split at each level-3 heading (one item of a section; the first chunk is the rest)."""
+    out: list[list[Token]] = [[]]
+    for token in MD.parse(markdown):
+        if token.type == "heading_open" and token.tag in ("h2", "h3"):
+            out.append([])
+        out[-1].append(token)
+    return [out[0]] + [chunk for chunk in out[1:] if chunk[0].tag == "h3"]
+
+
 def test_export_of_two_marked_alignments(seed):
     left, right = seed
     alignment = align_documents(left, right)
@@ -237,15 +247,18 @@ def test_export_of_two_marked_alignments(seed):
     chosen = [links[3], links[0]]  # marked out of order: the export sorts them by the left article
     marks = [Mark("link", k.left, k.right) for k in chosen]
     text = render_export(left, right, alignment, marks, today=TODAY)
-    preamble, *parts = sections(text)
+    preamble, *parts = items(text)
 
     heading = paragraphs(preamble)[0]
-    assert left.title in heading and right.title in heading and "2026-11-21" in heading
+    assert heading == f"Retelling review: {left.title}"
     facts = "\n".join(paragraphs(preamble))
+    assert f"Retelling (left): {left.title}" in facts and f"Source (right): {right.title}" in facts
+    assert "Exported: 2026-11-21" in facts
     cov = coverage(left, right, alignment)
-    assert f"left {cov.left:.0%}" in facts and f"right {cov.right:.0%}" in facts
+    assert f"{cov.left:.0%} of the retelling's text" in facts
+    assert f"{cov.right:.0%} of the source's text" in facts
     assert f"{cov.left_linked} of {cov.left_total} sentences" in facts
-    assert left.source in facts and right.source in facts
+    assert "File: report.txt (bundled)" in facts and "File: meduza.txt (bundled)" in facts
 
     assert len(parts) == 2
     for part, link in zip(parts, [links[0], links[3]], strict=True):
@@ -254,13 +267,14 @@ def test_export_of_two_marked_alignments(seed):
         quoted = blockquote_texts(part)
         assert quoted == [sentence_text(left, link.left), sentence_text(right, link.right)]
         texts = paragraphs(part)
-        assert f"Score: {link.score:.2f}" in texts
-        (diff,) = [t for t in part if t.type == "inline" and t.content.startswith("Differences: ")]
+        assert f"Status: auto (found by the aligner) · score {link.score:.2f}" in texts
+        (diff,) = [t for t in part if t.type == "inline" and t.content.startswith("Changes: ")]
         children = (diff.children or [])[:]
-        assert children[0].content.startswith("Differences: ")
-        children[0] = Token("text", "", 0, content=children[0].content.removeprefix("Differences: "))
-        got_a, got_b = diff_sides(children)
-        assert keys(got_a) == keys(quoted[0]) and got_b == " ".join(quoted[1].split())
+        assert children[0].content.startswith("Changes: ")
+        children[0] = Token("text", "", 0, content=children[0].content.removeprefix("Changes: "))
+        # From the source (right) to the retelling (left): struck words are the source's, bold the retelling's
+        got_source, got_retelling = diff_sides(children)
+        assert keys(got_source) == keys(quoted[1]) and got_retelling == " ".join(quoted[0].split())
 
 
 def test_export_with_no_marks_says_so(seed):
@@ -286,7 +300,7 @@ def test_mark_without_current_link_has_no_score(seed):
     alignment = align_documents(left, right)
     unlinked = next(i for i in left.alignable_ids if not alignment.links_of(0, i))
     text = render_export(left, right, alignment, [Mark("link", (unlinked,), (0,))], today=TODAY)
-    assert "Score: none" in text
+    assert "\nStatus: no longer linked (the alignment changed after this was marked)\n" in text
 
 
 def test_quote_marks_are_exported_when_a_report_is_given(text_doc):
@@ -305,8 +319,9 @@ def test_quote_marks_are_exported_when_a_report_is_given(text_doc):
     assert len(sections(without)) == 1  # quote marks need the report
     text = render_export(left, right, alignment, marks, today=TODAY, quotes=report)
     preamble, part = sections(text)
-    assert "Exported: 0 alignments, 1 quote pair" in paragraphs(preamble)
-    assert "Quote: Mykhailo Podolyak" in paragraphs(part)[0]
+    sizes = "Marked pairs (0), Only in the retelling (0), Only in the source (0), Quote pairs (1)"
+    assert f"Sections: {sizes}" in paragraphs(preamble)
+    assert paragraphs(part)[0] == "Quote pairs" and "Quote: Mykhailo Podolyak" in paragraphs(part)[1]
     assert blockquote_texts(part) == [lq, rq]
     assert "Verdict: reworded, similarity 0.82" in paragraphs(part)
 

@@ -42,7 +42,8 @@ def save_two_marks(seed) -> list[Mark]:
 
 
 def sections(text: str) -> int:
-    return sum(1 for line in text.splitlines() if line.startswith("## "))
+    """The number of items (level-3 headings) in a report."""
+    return sum(1 for line in text.splitlines() if line.startswith("### "))
 
 
 def test_exports_saved_marks_to_named_file(seed, tmp_path, capsys):
@@ -64,10 +65,14 @@ def test_default_name_in_current_directory(seed, tmp_path, capsys):
     assert capsys.readouterr().out.strip() == str(expected)
 
 
-def test_all_exports_every_link(seed, tmp_path):
+def test_all_exports_every_link_and_every_unlinked_sentence(seed, tmp_path):
+    left, right, alignment = seed
     out = tmp_path / "all.md"
     assert main(["export", LEFT, RIGHT, "--all", "-o", str(out)]) == 0
-    assert sections(out.read_text()) == len(seed[2].links)
+    unlinked = sum(1 for doc, side in ((left, 0), (right, 1)) for s in doc.sentences
+                   if s.alignable and not alignment.links_of(side, s.id))
+    assert unlinked > 0
+    assert sections(out.read_text()) == len(alignment.links) + unlinked
 
 
 def test_no_marks_is_an_error_and_writes_nothing(tmp_path, capsys):

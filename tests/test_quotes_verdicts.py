@@ -142,4 +142,4 @@ def test_the_export_says_which_side_cut_words(text_doc) -> None:
                          [QuoteMatch(0, 1, 1.0, verdict, changes)])
     text = render_export(left, right, align_documents(left, right), [Mark("quote", (0,), (1,))],
                          today=date(2026, 11, 30), quotes=report)
-    assert "Verdict: shortened (the left quote cuts words of the right one), similarity 1.00" in text
+    assert "Verdict: shortened (the retelling's quote cuts words of the source's), similarity 1.00" in text

@@ -1,12 +1,14 @@
-"""`reader export LEFT RIGHT [-o FILE] [--all] [--force]`: the app's Markdown export from the command line.
+"""`reader export LEFT RIGHT [-o FILE] [--all] [--force]`: the app's Markdown report from the command line.
 
-Without --all the saved marks of the pair are exported (the session the app keeps); with no marks that is an
-error (exit 2) rather than an empty file, so a script notices. `-o -` writes to standard output.
+Without --all the saved marks of the pair are exported (the session the app keeps); --all exports every link
+and every sentence without a counterpart (with the notes of the saved marks). With no marks that is an error
+(exit 2) rather than an empty file, so a script notices. `-o -` writes to standard output.
 """
 
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,17 +32,32 @@ def _quote_report(left: Document, right: Document, alignment: Alignment) -> Quot
     return analyze_quotes([left, right], alignment)
 
 
-def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:
-    """Every link (--all) or the saved marks of the pair; a damaged session is reported on stderr."""
+def all_marks(left: Document, right: Document, alignment: Alignment) -> list[Mark]:
+    """--all: a pair mark for every link, and an "only" mark for every sentence without a counterpart (the
+    article's own sentences, as `reader align --format text` lists them: chrome and captions left out)."""
     from ..marks import Mark
+
+    marks = [Mark("link", link.left, link.right) for link in alignment.links]
+    for side, doc in ((0, left), (1, right)):
+        linked = alignment.linked_ids(side)  # type: ignore[arg-type]
+        for s in doc.sentences:
+            if s.alignable and s.id not in linked:
+                marks.append(Mark("only", (s.id,), ()) if side == 0 else Mark("only", (), (s.id,)))
+    return marks
+
+
+def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:
+    """Every link and unlinked sentence (--all) or the saved marks of the pair; a damaged session is reported
+    on stderr. With --all, the notes of saved marks that are the same marks are kept."""
     from ..session import SessionStore
 
-    if all_links:
-        return [Mark("link", link.left, link.right) for link in alignment.links]
     loaded = SessionStore().load(left, right)
     if loaded.warning:
         print(f"reader: warning: {loaded.warning}", file=sys.stderr)
-    return loaded.marks
+    if not all_links:
+        return loaded.marks
+    notes = {mark: mark.note for mark in loaded.marks if mark.note}
+    return [replace(mark, note=notes.get(mark, "")) for mark in all_marks(left, right, alignment)]
 
 
 def run_export(left: str, right: str, *, output: str | None = None, all_links: bool = False,
@@ -62,7 +79,7 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
     marks = collect_marks(left_doc, right_doc, alignment, all_links=all_links)
     if not marks:
         if all_links:
-            raise ReaderError("the two articles have no aligned sentences; nothing to export")
+            raise ReaderError("the two articles have no sentences to export")
         raise ReaderError("no marked alignments for this pair; mark some in the app (space) or use --all")
     quotes = _quote_report(left_doc, right_doc, alignment) if any(m.kind == "quote" for m in marks) else None
     report = REPORT[fmt] if fmt else for_path(REPORT, output if output and output != "-" else "")

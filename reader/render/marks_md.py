@@ -1,13 +1,17 @@
-"""The Markdown export: marked alignments (and marked quote pairs) of two articles, with their differences.
+"""The Markdown report of what the user marked in a retelling (left) and its source (right).
 
 Layout:
-    # Left title ↔ Right title (YYYY-MM-DD)
-    a list naming both sources, the date and the coverage figures
-    ## 1. Left sentence 3 ↔ right sentences 7–8      (one section per mark, in left-article order)
-    the left text and the right text as block quotes, the score, and the word-level differences
-    (~~only in the left article~~, **only in the right article**).
-
-All article text goes through `reader.render.markdown` so it renders literally.
+    # Retelling review: <the retelling's title>
+    one line saying how to read the changes (source → retelling: ~~dropped~~, **put in their place**)
+    a list naming both articles by role (title, outlet, byline, publication date, file or URL), the export
+    date, the coverage figures and the sections' sizes
+    ## Marked pairs              ### n. Retelling sentence 3 ↔ source sentences 7–8: status, score, note,
+                                 both texts as block quotes, the changes
+    ## Only in the retelling     ### n. Retelling sentence 5: note and text
+    ## Only in the source        ### n. Source sentence 9: note and text
+    ## Quote pairs               ### n. Quote: speaker: verdict, note, both quotes, the changes
+Empty sections are left out. Sentence numbers are 1-based, as `reader align --format text` prints them.
+The parts are in `render.report`; all outside text goes through `render.markdown` so it renders literally.
 """
 
 from __future__ import annotations
@@ -18,18 +22,23 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..alignment import Alignment, Link
+from ..alignment import Alignment
 from ..document import Document
 from ..marks import Mark
-from ..stats import Coverage, coverage
-from ..worddiff import chunk_diff
-from .markdown import escape_inline, quote_block
+from ..stats import coverage
+from .markdown import escape_inline
+from .report.changes import LEGEND, render_differences
+from .report.items import Items, collect_items
+from .report.roles import article_lines, coverage_line
+from .report.sections import only_item, pair_item, quote_item
 
 if TYPE_CHECKING:
     from ..quotes.model import QuoteReport
 
-LEGEND = "~~struck~~: only in the left article; **bold**: only in the right article"
+__all__ = ["LEGEND", "default_export_name", "render_differences", "render_export"]
+
 SLUG_CHARS = 48  # per title; the whole name stays well under common 255-byte limits
+SECTION_TITLES = ("Marked pairs", "Only in the retelling", "Only in the source", "Quote pairs")
 
 
 def _slug(title: str, fallback: str) -> str:
@@ -51,194 +60,48 @@ def default_export_name(left: Document, right: Document, suffix: str = ".md") ->
     return f"{_slug(left.title, 'left')}--{_slug(right.title, 'right')}{suffix}"
 
 
-def _id_range(ids: Sequence[int]) -> str:
-    """1-based sentence numbers, contiguous runs shortened: (2, 3, 4, 7) -> "3–5, 8"."""
-    runs: list[list[int]] = []
-    for i in sorted(ids):
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return ", ".join(f"{r[0] + 1}" if len(r) == 1 else f"{r[0] + 1}–{r[-1] + 1}" for r in runs)
-
-
-def _sentences_label(ids: Sequence[int]) -> str:
-    if not ids:
-        return "no sentence"
-    noun = "sentence" if len(ids) == 1 else "sentences"
-    return f"{noun} {_id_range(ids)}"
-
-
-def render_differences(a: str, b: str) -> str:
-    """One line: kept words plain, words only in `a` struck through, words only in `b` in bold."""
-    a, b = " ".join(a.split()), " ".join(b.split())
-    ops = chunk_diff(a, b)
-    if all(op.tag == "equal" for op in ops):
-        return "no differences in wording"
-    pieces: list[str] = []
-    for op in ops:
-        if op.tag == "equal":
-            pieces.append(escape_inline(b[op.b_start:op.b_end], line_start=not pieces))
-            continue
-        if op.a_end > op.a_start:
-            pieces.append(f"~~{escape_inline(a[op.a_start:op.a_end], line_start=False)}~~")
-        if op.b_end > op.b_start:
-            pieces.append(f"**{escape_inline(b[op.b_start:op.b_end], line_start=False)}**")
-    return " ".join(pieces)
-
-
-def _link_score(alignment: Alignment, mark: Mark) -> float | None:
-    """The score of the link the mark stands for, or of the best link it overlaps (None: no link)."""
-    overlapping: list[Link] = []
-    for i in mark.left:
-        overlapping.extend(alignment.links_of(0, i))
-    for link in overlapping:
-        if set(link.left) == set(mark.left) and set(link.right) == set(mark.right):
-            return link.score
-    scores = [k.score for k in overlapping if set(k.right) & set(mark.right)]
-    return max(scores) if scores else None
-
-
-def _coverage_line(cov: Coverage) -> str:
-    return (f"left {cov.left:.0%} of the text ({cov.left_linked} of {cov.left_total} sentences have a "
-            f"counterpart); right {cov.right:.0%} ({cov.right_linked} of {cov.right_total} sentences)")
-
-
-def _inline(text: str) -> str:
-    return escape_inline(text, line_start=False)
-
-
 def _plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
-def _valid_link(mark: Mark, left: Document, right: Document) -> bool:
-    return (bool(mark.left or mark.right)
-            and all(0 <= i < len(left.sentences) for i in mark.left)
-            and all(0 <= j < len(right.sentences) for j in mark.right))
-
-
-def _valid_quote(mark: Mark, quotes: QuoteReport) -> bool:
-    n = len(quotes.quotes)
-    return (bool(mark.left or mark.right)
-            and all(0 <= q < n and quotes.quotes[q].doc == 0 for q in mark.left)
-            and all(0 <= q < n and quotes.quotes[q].doc == 1 for q in mark.right))
-
-
-def _order_key(mark: Mark, left: Document, quotes: QuoteReport | None) -> tuple[int, int, int]:
-    """Left-article order: by the first left sentence (quote marks: the sentence of the first left quote)."""
-    if mark.kind == "quote" and quotes is not None:
-        lq = [quotes.quotes[q] for q in mark.left]
-        if lq:
-            first = min(lq, key=lambda q: q.start)
-            sentence = left.sentence_at(first.start)
-            return (0, sentence.id if sentence else len(left.sentences), first.start)
-        return (1, min(quotes.quotes[q].start for q in mark.right), 1)
-    if mark.left:
-        return (0, min(mark.left), 0)
-    return (1, min(mark.right), 0)
+def _header(left: Document, right: Document, alignment: Alignment, items: Items, today: date) -> list[str]:
+    title = escape_inline(left.title if left.title.strip() else "untitled", line_start=False, heading=True)
+    out = [f"# Retelling review: {title}", "", LEGEND, ""]
+    out.extend(article_lines(0, left))
+    out.extend(article_lines(1, right))
+    out.append(f"- Exported: {today.isoformat()}")
+    out.append(coverage_line(coverage(left, right, alignment)))
+    sizes = (len(items.pairs), len(items.only_left), len(items.only_right), len(items.quotes))
+    counts = (f"{name} ({n})" for name, n in zip(SECTION_TITLES, sizes, strict=True))
+    out.append("- Sections: " + ", ".join(counts))
+    if items.stale:
+        out.append(f"- Not exported: {_plural(items.stale, 'mark')} that no longer match the articles")
+    if items.waiting:
+        waiting = _plural(items.waiting, "quote mark")
+        out.append(f"- Not exported: {waiting} (the quote analysis was not ready)")
+    out.append("")
+    return out
 
 
 def render_export(left: Document, right: Document, alignment: Alignment, marks: Sequence[Mark], *,
                   today: date, quotes: QuoteReport | None = None) -> str:
-    """The Markdown export of `marks` (link marks, and quote marks when `quotes` is given)."""
-    usable: list[Mark] = []
-    skipped = 0
-    for mark in dict.fromkeys(marks):
-        if mark.kind == "link":
-            valid = _valid_link(mark, left, right)
-        elif quotes is None:
-            continue  # quote marks need the quote report
-        else:
-            valid = _valid_quote(mark, quotes)
-        if valid:
-            usable.append(mark)
-        else:
-            skipped += 1
-    usable.sort(key=lambda m: _order_key(m, left, quotes))
-    cov = coverage(left, right, alignment)
-    n_links = sum(1 for m in usable if m.kind == "link")
-    n_quotes = len(usable) - n_links
-
-    left_name = escape_inline(left.title or left.source)
-    right_name = escape_inline(right.title or right.source, line_start=False, heading=True)
-    out = [f"# {left_name} ↔ {right_name} ({today.isoformat()})", ""]
-    for side, doc in (("Left", left), ("Right", right)):
-        out.append(f"- {side}: {_inline(doc.title)} — {_inline(doc.source)}")
-    out.append(f"- Date: {today.isoformat()}")
-    out.append(f"- Coverage: {_coverage_line(cov)}")
-    exported = _plural(n_links, "alignment")
+    """The report of `marks`: pair marks, one-sided ("only") marks, and quote marks when `quotes` is given."""
+    items = collect_items(left, right, marks, quotes)
+    out = _header(left, right, alignment, items, today)
+    if items.empty:
+        out.extend(["Nothing is marked.", ""])
+    pairs, only_left, only_right = items.pairs, items.only_left, items.only_right
+    sections: list[tuple[str, list[list[str]]]] = [
+        (SECTION_TITLES[0], [pair_item(n, m, left, right, alignment) for n, m in enumerate(pairs, 1)]),
+        (SECTION_TITLES[1], [only_item(n, m, 0, left, alignment) for n, m in enumerate(only_left, 1)]),
+        (SECTION_TITLES[2], [only_item(n, m, 1, right, alignment) for n, m in enumerate(only_right, 1)]),
+    ]
     if quotes is not None:
-        exported += f", {_plural(n_quotes, 'quote pair')}"
-    out.append(f"- Exported: {exported}")
-    if skipped:
-        out.append(f"- Not exported: {_plural(skipped, 'mark')} that no longer match the articles")
-    out.append(f"- Differences: {LEGEND}")
-    out.append("")
-    if not usable:
-        out.append("Nothing is marked.")
-        out.append("")
-    for n, mark in enumerate(usable, 1):
-        if mark.kind == "link":
-            out.extend(_link_section(n, mark, left, right, alignment))
-        else:
-            assert quotes is not None
-            out.extend(_quote_section(n, mark, quotes))
+        sections.append((SECTION_TITLES[3],
+                         [quote_item(n, m, left, right, quotes) for n, m in enumerate(items.quotes, 1)]))
+    for title, rendered in sections:
+        if rendered:
+            out.extend([f"## {title}", ""])
+            for lines in rendered:
+                out.extend(lines)
     return "\n".join(out).rstrip("\n") + "\n"
-
-
-def _pair_section(left_label: str, left_text: str, right_label: str, right_text: str) -> list[str]:
-    out = [f"{left_label}:", ""]
-    out.append(quote_block(left_text) if left_text else "*(nothing)*")
-    out.extend(["", f"{right_label}:", ""])
-    out.append(quote_block(right_text) if right_text else "*(nothing)*")
-    out.append("")
-    return out
-
-
-def _link_section(n: int, mark: Mark, left: Document, right: Document, alignment: Alignment) -> list[str]:
-    left_text, right_text = left.text_of(mark.left, "\n\n"), right.text_of(mark.right, "\n\n")
-    left_label, right_label = _sentences_label(mark.left), _sentences_label(mark.right)
-    out = [f"## {n}. Left {left_label} ↔ right {right_label}", ""]
-    out.extend(_pair_section(f"**Left**, {left_label}", left_text, f"**Right**, {right_label}", right_text))
-    score = _link_score(alignment, mark)
-    out.append(f"Score: {score:.2f}" if score is not None else "Score: none (no longer linked)")
-    out.append("")
-    if left_text and right_text:
-        out.append(f"Differences: {render_differences(left_text, right_text)}")
-        out.append("")
-    return out
-
-
-#: The verdicts whose name alone does not say which side changed (the export is read without the app).
-_VERDICT_GLOSS = {"shortened": " (the left quote cuts words of the right one)",
-                  "extended": " (the left quote adds words inside the marks)"}
-
-
-def _quote_section(n: int, mark: Mark, quotes: QuoteReport) -> list[str]:
-    lq = [quotes.quotes[q] for q in sorted(mark.left)]
-    rq = [quotes.quotes[q] for q in sorted(mark.right)]
-    speakers = []
-    for q in lq + rq:
-        if q.speaker is not None and 0 <= q.speaker < len(quotes.speakers):
-            name = quotes.speakers[q.speaker].name
-            if name not in speakers:
-                speakers.append(name)
-    who = ", ".join(speakers) if speakers else "unattributed"
-    left_text = "\n\n".join(q.text for q in lq)
-    right_text = "\n\n".join(q.text for q in rq)
-    out = [f"## {n}. Quote: {escape_inline(who, line_start=False, heading=True)}", ""]
-    out.extend(_pair_section("**Left**", left_text, "**Right**", right_text))
-    match = None
-    for q in lq + rq:
-        match = quotes.match_of(q.id)
-        if match is not None:
-            break
-    if match is not None:
-        gloss = _VERDICT_GLOSS.get(match.verdict, "")
-        out.append(f"Verdict: {match.verdict}{gloss}, similarity {match.similarity:.2f}")
-        out.append("")
-    if left_text and right_text:
-        out.append(f"Differences: {render_differences(left_text, right_text)}")
-        out.append("")
-    return out
