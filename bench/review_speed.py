@@ -7,12 +7,16 @@ Prints the median of several runs (the bundled pair) and one run (the long pair,
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
+import sys
 import time
+from pathlib import Path
 
 from reader.align.aligner import align_documents, align_sentences
 from reader.align.constraints import Constraints
+from reader.align.memo import AlignMemo
 from reader.alignment import Link
 from reader.resources import seed_paths
 from reader.review.corrections import Review
@@ -39,29 +43,55 @@ def bundled(runs: int) -> None:
     print(f"bundled pair ({len(left.sentences)} x {len(right.sentences)} sentences), median of {runs}:")
     print(f"  plain alignment          {_ms(lambda: align_documents(left, right), runs):7.1f} ms")
 
-    def correct_and_realign() -> None:
+    memo = AlignMemo()
+    align_documents(left, right, memo=memo)  # the first alignment of the pair fills the memo
+
+    def correct_and_realign(keep: AlignMemo | None) -> None:
         r = Review(review.corrections)
         r.link(base.links[5].left, base.links[5].right)
-        align_documents(left, right, constraints=r.corrections.constraints())
+        align_documents(left, right, constraints=r.corrections.constraints(), memo=keep)
 
-    print(f"  correction + re-alignment {_ms(correct_and_realign, runs):6.1f} ms")
+    print(f"  correction + re-alignment, without memo {_ms(lambda: correct_and_realign(None), runs):6.1f} ms")
+    print(f"  correction + re-alignment, with memo    {_ms(lambda: correct_and_realign(memo), runs):6.1f} ms")
 
 
-def long_pair(n: int) -> None:
+def _long_texts(n: int) -> tuple[list[str], list[str], str]:
+    """DEplain dev concatenated to n sentences (as bench/align_scaling.py does), else synthetic text."""
+    data = Path(__file__).resolve().parent.parent.parent / "shared" / "bench-data" / "deplain-web-manual"
+    if (data / "dev.jsonl").exists():
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        from align_scaling import build_pair
+
+        docs = [json.loads(line) for line in (data / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+        left, right, _, _ = build_pair(docs, n)
+        return left, right, "DEplain dev"
     rng = random.Random(7)
     vocab = [f"w{x}" for x in range(20000)]
     left = [" ".join(rng.choices(vocab, k=14)) + "." for _ in range(n)]
     right = [s if rng.random() < 0.7 else " ".join(rng.choices(vocab, k=14)) + "." for s in left]
-    anchors = tuple(Link((i,), (i,), 1.0, "manual") for i in range(0, n, max(1, n // 50)))
-    rejected = tuple(((i,), (i,)) for i in range(1, n, max(1, n // 50)))
+    return left, right, "synthetic"
+
+
+def long_pair(n: int) -> None:
+    """The aligner's links with 1 in 20 turned into manual anchors, 1 in 20 confirmed, 1 in 20 rejected."""
+    left, right, kind = _long_texts(n)
+    memo = AlignMemo()
     t = time.perf_counter()
-    align_sentences(left, right)
+    links = align_sentences(left, right, memo=memo)
     plain = time.perf_counter() - t
+    anchors = tuple(Link(k.left, k.right, 1.0, "manual" if x % 40 == 0 else "confirmed")
+                    for x, k in enumerate(links) if x % 20 == 0)
+    rejected = tuple((k.left, k.right) for x, k in enumerate(links) if x % 20 == 10)
+    constraints = Constraints(anchors, rejected)
     t = time.perf_counter()
-    align_sentences(left, right, constraints=Constraints(anchors, rejected))
+    align_sentences(left, right, constraints=constraints)
     constrained = time.perf_counter() - t
-    print(f"long pair ({n} x {n} sentences, {len(anchors)} anchors, {len(rejected)} rejected):")
-    print(f"  plain {plain:.2f} s, constrained {constrained:.2f} s")
+    t = time.perf_counter()
+    align_sentences(left, right, constraints=constraints, memo=memo)
+    again = time.perf_counter() - t
+    print(f"long pair ({kind}, {len(left)} x {len(right)} sentences, {len(anchors)} anchors, "
+          f"{len(rejected)} rejected):")
+    print(f"  plain {plain:.2f} s, constrained {constrained:.2f} s, constrained with the memo {again:.2f} s")
 
 
 def main() -> None:

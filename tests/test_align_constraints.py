@@ -129,3 +129,21 @@ def test_boundary_anchors_skip_crossing_ones() -> None:
                             constraints=Constraints((a, b, c)))
     manual = {(k.left, k.right) for k in links if k.status == "manual"}
     assert manual == {((0,), (5,)), ((2,), (1,)), ((6,), (7,))}
+
+
+def test_memo_gives_the_same_links_and_resets_for_another_pair() -> None:
+    from reader.align.memo import AlignMemo
+
+    left_path, right_path = seed_paths()
+    left, right = load_document(str(left_path)), load_document(str(right_path))
+    memo = AlignMemo()
+    base = align_documents(left, right, memo=memo)
+    assert align_documents(left, right).links == base.links
+    c = NO_CORRECTIONS.with_unlink(base.links[3].left, base.links[3].right).with_link(
+        base.links[5].left, base.links[6].right).constraints()
+    assert align_documents(left, right, constraints=c, memo=memo).links == \
+        align_documents(left, right, constraints=c).links
+    assert align_documents(left, right, memo=memo).links == base.links
+    swapped = align_documents(right, left, memo=memo)  # the same canonical orientation: memo reused
+    assert swapped.links == align_documents(right, left).links
+    assert align_sentences(LEFT, RIGHT, memo=memo) == align_sentences(LEFT, RIGHT)  # another pair: afresh

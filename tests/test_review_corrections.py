@@ -35,6 +35,15 @@ def test_link_unlink_confirm() -> None:
     assert [k.status for k in c.with_confirm([1], [1]).anchors] == ["manual", "confirmed"]
 
 
+def test_growing_a_link_replaces_it_in_one_undoable_step() -> None:
+    review = Review()
+    review.confirm([1], [1])
+    review.link([1], [1, 2], replaces=LinkPair((1,), (1,)))
+    assert review.corrections == Corrections(manual=(LinkPair((1,), (1, 2)),))
+    review.undo()
+    assert review.corrections == Corrections(confirmed=(LinkPair((1,), (1,)),))
+
+
 def test_empty_side_is_an_error() -> None:
     with pytest.raises(CorrectionError):
         NO_CORRECTIONS.with_link([], [1])

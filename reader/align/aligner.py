@@ -33,10 +33,10 @@ from collections.abc import Iterator, Sequence
 
 from ..alignment import Alignment, Link
 from ..document import Document
-from .candidates import PairScores, all_pairs, keep_top, shortlist_pairs
+from .candidates import PairScores, keep_top
 from .chain import Bead, best_chain
 from .constraints import NO_CONSTRAINTS, Allowed, Constraints
-from .features import index_keys
+from .memo import AlignMemo, scores
 from .params import DEFAULT_PARAMS, AlignParams
 from .scorer import _auto_workers, _PairScorer, _Workers
 
@@ -60,9 +60,11 @@ def _runs(partners: dict[int, list[int]], max_run: int) -> Iterator[tuple[int, i
                 yield x, first, length
 
 
-def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]:
+def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers, memo: AlignMemo,
+           allowed: Allowed | None) -> list[Bead]:
     """Candidate beads: the candidate pairs (1:1); 1:m and n:1 runs whose first and last members are
-    candidate partners of the single sentence; 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs."""
+    candidate partners of the single sentence; 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs.
+    Runs the constraints do not allow are not scored (`pairs` holds allowed pairs only)."""
     p = scorer.params
     c, e = p.threshold, p.size_exponent
     beads: list[Bead] = []
@@ -88,8 +90,10 @@ def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]
                     lo = min(j, j + dj)
                     blocks.add((i, di + 1, lo, abs(dj) + 1))
         runs += sorted(blocks)
+    if allowed is not None:
+        runs = [r for r in runs if allowed.block(*r)]
     get = pairs.get
-    for run, sim in zip(runs, pool.map(_PairScorer.run_sims, runs), strict=True):
+    for run, sim in zip(runs, scores(_PairScorer.run_sims, memo.run_sims, runs, pool), strict=True):
         ls, ln, rs, rn = run
         # A merge must match better than the best single pair inside it.
         if sim > max(get((i, j), 0.0) for i in range(ls, ls + ln) for j in range(rs, rs + rn)):
@@ -199,26 +203,19 @@ def _anchor_beads(allowed: Allowed) -> list[Bead]:
 def _align_oriented(
     left: Sequence[str], right: Sequence[str], params: AlignParams, exhaustive: bool, workers: int,
     titles: tuple[int, int] | None = None, constraints: Constraints = NO_CONSTRAINTS,
+    memo: AlignMemo | None = None,
 ) -> list[Link]:
     n, m = len(left), len(right)
-    scorer = _PairScorer(left, right, params)
+    memo = memo if memo is not None else AlignMemo()
+    scorer = memo.prepare(left, right, params, exhaustive)
     allowed = Allowed(constraints, n, m) if constraints else None
-    if exhaustive:
-        todo = all_pairs(n, m)
-    else:
-        todo = shortlist_pairs([index_keys(s, normalized=True) for s in scorer.left_text],
-                               [index_keys(s, normalized=True) for s in scorer.right_text],
-                               max_df=params.max_df, top_k=params.top_k)
-    if allowed is not None:
-        todo = [(i, j) for i, j in todo if allowed.pair(i, j)]
-    with _Workers(scorer, workers if len(todo) >= _PARALLEL_MIN else 1) as pool:
-        sims = pool.map(_PairScorer.pair_sims, todo)
+    todo = memo.todo if allowed is None else [(i, j) for i, j in memo.todo if allowed.pair(i, j)]
+    unscored = sum(1 for pair in todo if pair not in memo.pair_sims)
+    with _Workers(scorer, workers if unscored >= _PARALLEL_MIN else 1) as pool:
+        sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
         scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
         pairs = keep_top(scored, params.top_k)
-        beads = _beads(pairs, scorer, pool)
-        if allowed is not None:
-            beads = [b for b in beads if allowed.block(b.left_start, b.left_len, b.right_start, b.right_len)]
-        chain = best_chain(beads, m)
+        chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
     if params.gap_threshold < params.threshold:
         bounds = chain if allowed is None else sorted(chain + _anchor_beads(allowed),
                                                       key=lambda b: (b.left_start, b.right_start))
@@ -246,6 +243,7 @@ def align_sentences(
     workers: int | None = None,
     titles: tuple[int, int] | None = None,
     constraints: Constraints | None = None,
+    memo: AlignMemo | None = None,
 ) -> list[Link]:
     """Link sentences of `left` to sentences of `right` (ids are list positions); n:m, scores in [0, 1].
 
@@ -254,7 +252,8 @@ def align_sentences(
     `titles`: (left id, right id) of the two documents' titles; a retelling's headline corresponds to its
     source's, so they are linked on weaker lexical evidence (`gap_threshold`) when one is still unlinked.
     `constraints` (in list positions): anchors returned as they are, the chain solved between them, rejected
-    combinations never returned (see `constraints`).
+    combinations never returned (see `constraints`). `memo`: what an earlier call on the same pair computed,
+    reused (see `memo`; the app keeps one per pair and re-aligns after each correction in a few ms).
     """
     if not left or not right:
         return []
@@ -265,22 +264,24 @@ def align_sentences(
     # Canonical orientation makes the result exactly mirror-symmetric.
     if (len(left), left) > (len(right), right):
         flipped = (titles[1], titles[0]) if titles is not None else None
-        links = _align_oriented(right, left, params, exhaustive, workers, flipped, constraints.mirrored())
+        links = _align_oriented(right, left, params, exhaustive, workers, flipped, constraints.mirrored(),
+                                memo)
         links = [k.mirrored() for k in links]
     else:
-        links = _align_oriented(left, right, params, exhaustive, workers, titles, constraints)
+        links = _align_oriented(left, right, params, exhaustive, workers, titles, constraints, memo)
     return sorted(links, key=lambda k: (k.left, k.right))
 
 
 def align_documents(
     left: Document, right: Document, params: AlignParams = DEFAULT_PARAMS, *, workers: int | None = None,
-    constraints: Constraints | None = None,
+    constraints: Constraints | None = None, memo: AlignMemo | None = None,
 ) -> Alignment:
     """Align the alignable (non-chrome) sentences of two documents; link ids are document sentence ids.
 
     When both documents open (after chrome) with a heading, those headings are taken as the titles.
     `constraints` (in document sentence ids, e.g. `Corrections.constraints()`): its anchors are in the result
     as they are (with their status), the rest is aligned around them, its rejected pairs never appear.
+    `memo`: an `AlignMemo` kept for this pair, so that re-aligning after a correction reuses the scores.
     """
     lids, rids = left.alignable_ids, right.alignable_ids
     titles = None
@@ -289,7 +290,7 @@ def align_documents(
     constraints = constraints or NO_CONSTRAINTS
     inner, outside = to_positions(constraints, lids, rids)
     links = align_sentences([left.sentences[i].text for i in lids], [right.sentences[j].text for j in rids],
-                            params, workers=workers, titles=titles, constraints=inner)
+                            params, workers=workers, titles=titles, constraints=inner, memo=memo)
     scores = {(k.left, k.right): k.score for k in links if k.status != "auto"}
     found = [Link(tuple(lids[i] for i in k.left), tuple(rids[j] for j in k.right), k.score) for k in links
              if k.status == "auto"]

@@ -101,12 +101,18 @@ class Corrections:
         return Corrections(*(tuple(p.mirrored() for p in self.get(k)) for k in CORRECTION_KINDS))
 
     # Operations (each returns the new corrections).
-    def with_link(self, left: Iterable[int], right: Iterable[int]) -> Corrections:
+    def with_link(self, left: Iterable[int], right: Iterable[int],
+                  replaces: LinkPair | None = None) -> Corrections:
         """A manual link; rejected pairs sharing a combination with it are no longer rejected (the person
-        has now linked those sentences), and a confirmed link of the same sentences becomes manual."""
+        has now linked those sentences), and a confirmed link of the same sentences becomes manual.
+        `replaces`: a link this one grows from (a sentence added on either side), dropped from the manual
+        and confirmed links without being rejected."""
         pair = LinkPair.of(left, right)
         combos = pair.combos()
-        return Corrections(_add(self.manual, pair), _drop(self.confirmed, pair),
+        manual, confirmed = self.manual, _drop(self.confirmed, pair)
+        if replaces is not None and replaces != pair:
+            manual, confirmed = _drop(manual, replaces), _drop(confirmed, replaces)
+        return Corrections(_add(manual, pair), confirmed,
                            tuple(p for p in self.rejected if not (p.combos() & combos)))
 
     def with_unlink(self, left: Iterable[int], right: Iterable[int]) -> Corrections:
@@ -220,8 +226,10 @@ class Review:
         self.corrections = step.after
         return step
 
-    def link(self, left: Iterable[int], right: Iterable[int]) -> Step | None:
-        return self._push(Step("link", self.corrections, self.corrections.with_link(left, right)))
+    def link(self, left: Iterable[int], right: Iterable[int],
+             replaces: LinkPair | None = None) -> Step | None:
+        """Link sentences (n:m); `replaces` a link it grows from (see `Corrections.with_link`)."""
+        return self._push(Step("link", self.corrections, self.corrections.with_link(left, right, replaces)))
 
     def unlink(self, left: Iterable[int], right: Iterable[int]) -> Step | None:
         return self._push(Step("unlink", self.corrections, self.corrections.with_unlink(left, right)))
