@@ -35,6 +35,8 @@ class Alignment:
     """All links between two documents, with lookup from a sentence id to the links that contain it."""
 
     links: list[Link]
+    #: The pairs a person rejected (left ids, right ids): never linked by the aligner; for the JSON report.
+    rejected: list[tuple[tuple[int, ...], tuple[int, ...]]] = field(default_factory=list)
     _by_left: dict[int, list[int]] = field(init=False, repr=False)
     _by_right: dict[int, list[int]] = field(init=False, repr=False)
 

@@ -5,8 +5,11 @@ anywhere restores the marks, and an edited article starts a fresh session. A fil
 (damaged, of another pair, or written by a newer version) is renamed aside as a backup, never deleted, and the
 reason is returned as a warning for the app to show.
 
-    {"version": 1, "left": {"source": ..., "sha256": ...}, "right": {...},
-     "marks": [{"kind": "link", "left": [3], "right": [7, 8]}, ...]}
+    {"version": 2, "left": {"source": ..., "sha256": ...}, "right": {...},
+     "marks": [{"kind": "link", "left": [3], "right": [7, 8]}, ...],
+     "corrections": {"manual": [{"left": [3], "right": [7]}], "confirmed": [...], "rejected": [...]}}
+
+Version 1 (no corrections) still loads. The corrections are saved and merged like the marks.
 """
 
 from __future__ import annotations
@@ -24,17 +27,20 @@ from .atomic import write_text_atomic
 from .document import Document
 from .errors import OutputError, os_reason
 from .marks import Mark, parse_marks
+from .review.corrections import NO_CORRECTIONS, Corrections, merge_corrections, parse_corrections
 
-SESSION_VERSION = 1
+SESSION_VERSION = 2
 DATA_DIR_ENV = "READER_DATA_DIR"
 LOCK_SECONDS = 10  # how long a save waits for another reader's save of the same pair
 @dataclass(slots=True)
 class SessionLoad:
-    """What loading a session gave: the marks, and a message when a file had to be set aside."""
+    """What loading a session gave: the marks, the corrections, and a message when a file had to be set
+    aside."""
 
     marks: list[Mark] = field(default_factory=list)
     warning: str | None = None
     path: Path | None = None
+    corrections: Corrections = NO_CORRECTIONS
 
 
 class SessionError(ValueError):
@@ -45,9 +51,10 @@ class _NewerVersion(Exception):
     """The file was written by a newer version: set aside with its own message."""
 
 
-def _read_marks(path: Path, left: Document, right: Document) -> list[Mark]:
-    """The marks a session file holds for this pair; FileNotFoundError/OSError, _NewerVersion, or a
-    ValueError (SessionError, MarkError, JSON and UTF-8 errors) when it cannot be used."""
+def _read_marks(path: Path, left: Document, right: Document) -> tuple[list[Mark], Corrections]:
+    """The marks and corrections a session file holds for this pair; FileNotFoundError/OSError,
+    _NewerVersion, or a ValueError (SessionError, MarkError, CorrectionError, JSON and UTF-8 errors) when it
+    cannot be used."""
     data = json.loads(path.read_bytes().decode("utf-8"))
     if not isinstance(data, dict):
         raise SessionError("not a JSON object")
@@ -60,7 +67,9 @@ def _read_marks(path: Path, left: Document, right: Document) -> list[Mark]:
     _check_side(data, "right", right)
     marks = parse_marks(data.get("marks"))
     _check_ids(marks, left, right)
-    return marks
+    corrections = parse_corrections(data.get("corrections")) if version >= 2 else NO_CORRECTIONS
+    corrections.check_ids(len(left.sentences), len(right.sentences))
+    return marks, corrections
 
 
 def default_data_dir() -> Path:
@@ -102,6 +111,9 @@ class SessionStore:
         # The marks of each pair as this store last read or wrote them: the base its changes are taken from.
         self._base: dict[str, list[Mark]] = {}
         self._merged: dict[str, list[Mark]] = {}  # what the last save of each pair wrote
+        # The same for the corrections.
+        self._base_corr: dict[str, Corrections] = {}
+        self._merged_corr: dict[str, Corrections] = {}
 
     @property
     def sessions_dir(self) -> Path:
@@ -116,13 +128,13 @@ class SessionStore:
         return self.sessions_dir / f"{self.key(left, right)}.json"
 
     def load(self, left: Document, right: Document) -> SessionLoad:
-        """The saved marks of this pair; no file means no marks. Never raises for a bad file."""
+        """The saved marks and corrections of this pair; no file means none. Never raises for a bad file."""
         key = self.key(left, right)
         path = self.sessions_dir / f"{key}.json"
         try:
-            marks = _read_marks(path, left, right)
+            marks, corrections = _read_marks(path, left, right)
         except FileNotFoundError:
-            marks = []
+            marks, corrections = [], NO_CORRECTIONS
         except OSError as exc:
             self._blocked.add(key)
             reason = os_reason(exc)
@@ -133,7 +145,8 @@ class SessionStore:
         except (ValueError, RecursionError):  # bad UTF-8 or JSON, a too-long number, SessionError, MarkError
             return self._set_aside(key, path, "was damaged")
         self._base[key] = list(marks)
-        return SessionLoad(marks, None, path)
+        self._base_corr[key] = corrections
+        return SessionLoad(marks, None, path, corrections)
 
     def _set_aside(self, key: str, path: Path, why: str) -> SessionLoad:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -150,12 +163,16 @@ class SessionStore:
                                    "marks will not be saved.", path)
         return SessionLoad([], f"Session file {why}; kept as {backup}; starting fresh.", path)
 
-    def save(self, left: Document, right: Document, marks: Sequence[Mark]) -> Path:
-        """Write the marks of this pair atomically; OutputError (one sentence) when that is not possible.
+    def save(self, left: Document, right: Document, marks: Sequence[Mark],
+             corrections: Corrections | None = None) -> Path:
+        """Write the marks (and corrections) of this pair atomically; OutputError (one sentence) when that is
+        not possible. `corrections` None keeps the corrections the file holds (a caller that changes only
+        marks).
 
         Another reader (a second window on the same pair) may have saved since this store loaded the pair, so
-        the file is read again under a lock and this store's changes since then (marks added and removed)
-        are applied to what it holds: nothing either instance marked is lost. `merged` gives the result."""
+        the file is read again under a lock and this store's changes since then (marks and corrections added
+        and removed) are applied to what it holds: nothing either instance did is lost. `adopt_merged` and
+        `adopt_merged_corrections` give the result."""
         key = self.key(left, right)
         path = self.sessions_dir / f"{key}.json"
         if key in self._blocked:
@@ -171,12 +188,13 @@ class SessionStore:
         lock = locks / f"{key}.lock"
         try:
             with FileLock(lock, timeout=LOCK_SECONDS):
-                merged = self._merge(key, path, left, right, marks)
+                merged, merged_corr = self._merge(key, path, left, right, marks, corrections)
                 data = {
                     "version": SESSION_VERSION,
                     "left": {"source": left.source, "sha256": text_sha256(left)},
                     "right": {"source": right.source, "sha256": text_sha256(right)},
                     "marks": [m.to_json() for m in merged],
+                    "corrections": merged_corr.to_json(),
                 }
                 write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n", overwrite=True)
         except Timeout:
@@ -184,6 +202,8 @@ class SessionStore:
                               ) from None
         self._base[key] = list(dict.fromkeys(marks))  # what the caller holds: its next changes are from here
         self._merged[key] = merged
+        self._base_corr[key] = merged_corr if corrections is None else corrections
+        self._merged_corr[key] = merged_corr
         return path
 
     def adopt_merged(self, left: Document, right: Document) -> list[Mark]:
@@ -194,20 +214,32 @@ class SessionStore:
         self._base[key] = merged
         return list(merged)
 
-    def _merge(self, key: str, path: Path, left: Document, right: Document,
-               marks: Sequence[Mark]) -> list[Mark]:
+    def adopt_merged_corrections(self, left: Document, right: Document) -> Corrections:
+        """The corrections the last save wrote (this store's and the other readers'), taken as this store's
+        from now on (like `adopt_merged` for the marks)."""
+        key = self.key(left, right)
+        merged = self._merged_corr.get(key, self._base_corr.get(key, NO_CORRECTIONS))
+        self._base_corr[key] = merged
+        return merged
+
+    def _merge(self, key: str, path: Path, left: Document, right: Document, marks: Sequence[Mark],
+               corrections: Corrections | None) -> tuple[list[Mark], Corrections]:
         """What the file holds now, with this store's own additions and removals applied, in file order."""
         mine = list(dict.fromkeys(marks))
         base = set(self._base.get(key, ()))
+        base_corr = self._base_corr.get(key, NO_CORRECTIONS)
         try:
-            on_disk = _read_marks(path, left, right)
+            on_disk, disk_corr = _read_marks(path, left, right)
         except FileNotFoundError:
-            on_disk = []
+            on_disk, disk_corr = [], NO_CORRECTIONS
         except (OSError, ValueError, RecursionError):
             # unreadable now: keep it as a backup rather than write over it, and save this store's marks
             self._set_aside(key, path, "was damaged")
-            return mine
+            return mine, base_corr if corrections is None else corrections
         removed = base - set(mine)
         mine_by = {m: m for m in mine}  # equal marks (a note is not identity): this store's note wins
         kept = [mine_by.get(m, m) for m in on_disk if m not in removed]
-        return list(dict.fromkeys([*kept, *(m for m in mine if m not in base or m in kept)]))
+        merged = list(dict.fromkeys([*kept, *(m for m in mine if m not in base or m in kept)]))
+        if corrections is None:
+            return merged, disk_corr
+        return merged, merge_corrections(base_corr, corrections, disk_corr)

@@ -52,8 +52,11 @@ def build_kinds_doc(paragraphs: Sequence[Sequence[tuple[str, ParagraphKind]]], s
 @pytest.fixture(autouse=True)
 def _own_config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test reads and writes settings (the remembered theme) in a fresh directory of its own, never the
-    user's: the app would otherwise start in the user's theme and save the themes a test picks."""
+    user's: the app would otherwise start in the user's theme and save the themes a test picks. The same for
+    the session store."""
     monkeypatch.setenv("READER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    # ... and sessions (marks and corrections, which `reader align` applies) in one of its own too.
+    monkeypatch.setenv("READER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
 
 
 @pytest.fixture

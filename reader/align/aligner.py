@@ -33,9 +33,10 @@ from collections.abc import Iterator, Sequence
 
 from ..alignment import Alignment, Link
 from ..document import Document
-from .candidates import PairScores, all_pairs, keep_top, shortlist_pairs
+from .candidates import PairScores, keep_top
 from .chain import Bead, best_chain
-from .features import index_keys
+from .constraints import NO_CONSTRAINTS, Allowed, Constraints
+from .memo import AlignMemo, scores
 from .params import DEFAULT_PARAMS, AlignParams
 from .scorer import _auto_workers, _PairScorer, _Workers
 
@@ -59,9 +60,11 @@ def _runs(partners: dict[int, list[int]], max_run: int) -> Iterator[tuple[int, i
                 yield x, first, length
 
 
-def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]:
+def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers, memo: AlignMemo,
+           allowed: Allowed | None) -> list[Bead]:
     """Candidate beads: the candidate pairs (1:1); 1:m and n:1 runs whose first and last members are
-    candidate partners of the single sentence; 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs."""
+    candidate partners of the single sentence; 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs.
+    Runs the constraints do not allow are not scored (`pairs` holds allowed pairs only)."""
     p = scorer.params
     c, e = p.threshold, p.size_exponent
     beads: list[Bead] = []
@@ -87,8 +90,10 @@ def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]
                     lo = min(j, j + dj)
                     blocks.add((i, di + 1, lo, abs(dj) + 1))
         runs += sorted(blocks)
+    if allowed is not None:
+        runs = [r for r in runs if allowed.block(*r)]
     get = pairs.get
-    for run, sim in zip(runs, pool.map(_PairScorer.run_sims, runs), strict=True):
+    for run, sim in zip(runs, scores(_PairScorer.run_sims, memo.run_sims, runs, pool), strict=True):
         ls, ln, rs, rn = run
         # A merge must match better than the best single pair inside it.
         if sim > max(get((i, j), 0.0) for i in range(ls, ls + ln) for j in range(rs, rs + rn)):
@@ -97,7 +102,7 @@ def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers) -> list[Bead]
 
 
 def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold: float,
-               max_cells: int) -> list[Bead]:
+               max_cells: int, allowed: Allowed | None = None) -> list[Bead]:
     """1:1 beads inside small gaps the chain leaves on both sides, with a lower threshold.
 
     Between two consecutive beads the order is already fixed, so a weaker match there is far more likely to
@@ -113,6 +118,9 @@ def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold
         if h <= 0 or w <= 0 or h * w > max_cells:
             continue
         gain = [[scorer.pair_sim(l0 + x, r0 + y) - threshold for y in range(w)] for x in range(h)]
+        if allowed is not None:
+            gain = [[g if allowed.pair(l0 + x, r0 + y) else -1.0 for y, g in enumerate(row)]
+                    for x, row in enumerate(gain)]
         best = [[0.0] * (w + 1) for _ in range(h + 1)]
         for x in range(1, h + 1):
             row, prev = best[x], best[x - 1]
@@ -177,35 +185,53 @@ def _title_link(links: list[Link], titles: tuple[int, int], scorer: _PairScorer,
     return [Link((ti,), (tj,), sim)] if sim >= floor or unlinked else []
 
 
+def _anchor_score(anchor: Link, scorer: _PairScorer) -> float:
+    """The similarity of an anchor's sentences (its run's when both sides are runs, else its best pair's)."""
+    best = max(scorer.pair_sims([(i, j) for i in anchor.left for j in anchor.right]))
+    ls, ln, rs, rn = anchor.left[0], len(anchor.left), anchor.right[0], len(anchor.right)
+    if (ln > 1 or rn > 1) and anchor.left[-1] == ls + ln - 1 and anchor.right[-1] == rs + rn - 1:
+        return max(best, scorer.run_sim(ls, ln, rs, rn))
+    return best
+
+
+def _anchor_beads(allowed: Allowed) -> list[Bead]:
+    """The boundary anchors as beads spanning their sentences, for the gap filling between them."""
+    return [Bead(min(a.left), max(a.left) - min(a.left) + 1, min(a.right), max(a.right) - min(a.right) + 1,
+                 1.0, 0.0) for a in allowed.boundary]
+
+
 def _align_oriented(
     left: Sequence[str], right: Sequence[str], params: AlignParams, exhaustive: bool, workers: int,
-    titles: tuple[int, int] | None = None,
+    titles: tuple[int, int] | None = None, constraints: Constraints = NO_CONSTRAINTS,
+    memo: AlignMemo | None = None,
 ) -> list[Link]:
     n, m = len(left), len(right)
-    scorer = _PairScorer(left, right, params)
-    if exhaustive:
-        todo = all_pairs(n, m)
-    else:
-        todo = shortlist_pairs([index_keys(s, normalized=True) for s in scorer.left_text],
-                               [index_keys(s, normalized=True) for s in scorer.right_text],
-                               max_df=params.max_df, top_k=params.top_k)
-    with _Workers(scorer, workers if len(todo) >= _PARALLEL_MIN else 1) as pool:
-        sims = pool.map(_PairScorer.pair_sims, todo)
+    memo = memo if memo is not None else AlignMemo()
+    scorer = memo.prepare(left, right, params, exhaustive)
+    allowed = Allowed(constraints, n, m) if constraints else None
+    todo = memo.todo if allowed is None else [(i, j) for i, j in memo.todo if allowed.pair(i, j)]
+    unscored = sum(1 for pair in todo if pair not in memo.pair_sims)
+    with _Workers(scorer, workers if unscored >= _PARALLEL_MIN else 1) as pool:
+        sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
         scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
         pairs = keep_top(scored, params.top_k)
-        chain = best_chain(_beads(pairs, scorer, pool), m)
+        chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
     if params.gap_threshold < params.threshold:
-        chain = sorted(chain + _gap_links(chain, n, m, scorer, params.gap_threshold, params.gap_cells),
-                       key=lambda b: (b.left_start, b.right_start))
+        bounds = chain if allowed is None else sorted(chain + _anchor_beads(allowed),
+                                                      key=lambda b: (b.left_start, b.right_start))
+        gaps = _gap_links(bounds, n, m, scorer, params.gap_threshold, params.gap_cells, allowed)
+        chain = sorted(chain + gaps, key=lambda b: (b.left_start, b.right_start))
     links = [
         Link(tuple(range(b.left_start, b.left_end)), tuple(range(b.right_start, b.right_end)), b.sim)
         for b in chain
     ]
     if params.extra_link <= 1.0:
         links.extend(_extra_links(pairs, chain, params.extra_link, params.repeat_link))
+    anchors = [Link(a.left, a.right, _anchor_score(a, scorer), a.status) for a in constraints.anchors]
     if titles is not None:
-        links.extend(_title_link(links, titles, scorer, params.gap_threshold))
-    return links
+        title = _title_link(links + anchors, titles, scorer, params.gap_threshold)
+        links.extend(k for k in title if allowed is None or allowed.pair(k.left[0], k.right[0]))
+    return links + anchors
 
 
 def align_sentences(
@@ -216,6 +242,8 @@ def align_sentences(
     exhaustive: bool = False,
     workers: int | None = None,
     titles: tuple[int, int] | None = None,
+    constraints: Constraints | None = None,
+    memo: AlignMemo | None = None,
 ) -> list[Link]:
     """Link sentences of `left` to sentences of `right` (ids are list positions); n:m, scores in [0, 1].
 
@@ -223,35 +251,67 @@ def align_sentences(
     inside a daemon process, no other threads running, since forking a threaded process is not).
     `titles`: (left id, right id) of the two documents' titles; a retelling's headline corresponds to its
     source's, so they are linked on weaker lexical evidence (`gap_threshold`) when one is still unlinked.
+    `constraints` (in list positions): anchors returned as they are, the chain solved between them, rejected
+    combinations never returned (see `constraints`). `memo`: what an earlier call on the same pair computed,
+    reused (see `memo`; the app keeps one per pair and re-aligns after each correction in a few ms).
     """
     if not left or not right:
         return []
     left, right = list(left), list(right)
     if workers is None:
         workers = _auto_workers()
+    constraints = constraints or NO_CONSTRAINTS
     # Canonical orientation makes the result exactly mirror-symmetric.
     if (len(left), left) > (len(right), right):
         flipped = (titles[1], titles[0]) if titles is not None else None
-        links = _align_oriented(right, left, params, exhaustive, workers, flipped)
+        links = _align_oriented(right, left, params, exhaustive, workers, flipped, constraints.mirrored(),
+                                memo)
         links = [k.mirrored() for k in links]
     else:
-        links = _align_oriented(left, right, params, exhaustive, workers, titles)
+        links = _align_oriented(left, right, params, exhaustive, workers, titles, constraints, memo)
     return sorted(links, key=lambda k: (k.left, k.right))
 
 
 def align_documents(
-    left: Document, right: Document, params: AlignParams = DEFAULT_PARAMS, *, workers: int | None = None
+    left: Document, right: Document, params: AlignParams = DEFAULT_PARAMS, *, workers: int | None = None,
+    constraints: Constraints | None = None, memo: AlignMemo | None = None,
 ) -> Alignment:
     """Align the alignable (non-chrome) sentences of two documents; link ids are document sentence ids.
 
     When both documents open (after chrome) with a heading, those headings are taken as the titles.
+    `constraints` (in document sentence ids, e.g. `Corrections.constraints()`): its anchors are in the result
+    as they are (with their status), the rest is aligned around them, its rejected pairs never appear.
+    `memo`: an `AlignMemo` kept for this pair, so that re-aligning after a correction reuses the scores.
     """
     lids, rids = left.alignable_ids, right.alignable_ids
     titles = None
     if lids and rids and {left.sentences[lids[0]].kind, right.sentences[rids[0]].kind} == {"heading"}:
         titles = (0, 0)
+    constraints = constraints or NO_CONSTRAINTS
+    inner, outside = to_positions(constraints, lids, rids)
     links = align_sentences([left.sentences[i].text for i in lids], [right.sentences[j].text for j in rids],
-                            params, workers=workers, titles=titles)
-    return Alignment(
-        [Link(tuple(lids[i] for i in k.left), tuple(rids[j] for j in k.right), k.score) for k in links]
-    )
+                            params, workers=workers, titles=titles, constraints=inner, memo=memo)
+    scores = {(k.left, k.right): k.score for k in links if k.status != "auto"}
+    found = [Link(tuple(lids[i] for i in k.left), tuple(rids[j] for j in k.right), k.score) for k in links
+             if k.status == "auto"]
+    for anchor, pos in outside:
+        found.append(Link(anchor.left, anchor.right, scores.get(pos, 0.0), anchor.status))
+    return Alignment(found, rejected=list(constraints.rejected))
+
+
+def to_positions(constraints: Constraints, lids: Sequence[int], rids: Sequence[int]
+                 ) -> tuple[Constraints, list[tuple[Link, tuple[tuple[int, ...], tuple[int, ...]]]]]:
+    """Constraints in document ids → in positions of the alignable ids, and each anchor (document ids) with
+    its positions (an anchor without an alignable sentence on a side is kept but constrains nothing)."""
+    lpos, rpos = {i: x for x, i in enumerate(lids)}, {j: y for y, j in enumerate(rids)}
+    anchors: list[Link] = []
+    outside = []
+    for a in constraints.anchors:
+        pl = tuple(lpos[i] for i in a.left if i in lpos)
+        pr = tuple(rpos[j] for j in a.right if j in rpos)
+        if pl and pr:
+            anchors.append(Link(pl, pr, a.score, a.status))
+        outside.append((a, (pl, pr)))
+    rejected = tuple((tuple(lpos[i] for i in ls if i in lpos), tuple(rpos[j] for j in rs if j in rpos))
+                     for ls, rs in constraints.rejected)
+    return Constraints(tuple(anchors), tuple(g for g in rejected if g[0] and g[1])), outside

@@ -1,4 +1,8 @@
-"""`reader align [LEFT RIGHT] [--format text|json|md]`: every link of the pair on standard output."""
+"""`reader align [LEFT RIGHT] [--format text|json|md|tsv] [--fresh]`: every link of the pair on stdout.
+
+The corrections saved for the pair (in the app; the session store) are applied unless `--fresh`: manual and
+confirmed links are kept with their status, rejected pairs never appear, the rest is aligned around them.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,27 @@ import sys
 
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..render.formats import ALIGNMENT
+from ..text.sanitize import strip_controls
 from .notes import print_notes
 
 
 def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES,
-              timeout: float | None = None) -> int:
-    """Align LEFT and RIGHT and print the links in the format `fmt`; 0 on success."""
+              timeout: float | None = None, fresh: bool = False) -> int:
+    """Align LEFT and RIGHT and print the links in the format `fmt`; 0 on success. The pair's saved
+    corrections are applied unless `fresh`."""
     from ..align.aligner import align_documents
+    from ..session import SessionStore
     from ..text.load import load_document
 
     left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
     right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
     print_notes((left_doc, right_doc))
-    alignment = align_documents(left_doc, right_doc)
+    constraints = None
+    if not fresh:
+        loaded = SessionStore().load(left_doc, right_doc)
+        if loaded.warning:
+            print(f"reader: warning: {strip_controls(loaded.warning)}", file=sys.stderr)
+        constraints = loaded.corrections.constraints() if loaded.corrections else None
+    alignment = align_documents(left_doc, right_doc, constraints=constraints)
     sys.stdout.write(ALIGNMENT[fmt].render(left_doc, right_doc, alignment) + "\n")
     return 0

@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_pair(p)
     p.add_argument("--format", choices=tuple(formats.ALIGNMENT), default="text",
                    help="text (default), json, md (Markdown) or tsv (one row per link, for spreadsheets)")
+    p.add_argument("--fresh", action="store_true",
+                   help="ignore the corrections saved for this pair (manual, confirmed and rejected links) "
+                        "and print the aligner's own links")
 
     p = sub.add_parser("batch", help="align many pairs from a JSONL file (research use)")
     p.add_argument("requests", metavar="REQUESTS.jsonl",
@@ -170,7 +173,8 @@ def cmd_align(args: argparse.Namespace) -> int:
     from .align import run_align
 
     left_src, right_src = _pair(args)
-    return run_align(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args), timeout=_timeout(args))
+    return run_align(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args), timeout=_timeout(args),
+                     fresh=args.fresh)
 
 
 def _theme(args: argparse.Namespace) -> str | None:

@@ -10,7 +10,8 @@ from ..text.sanitize import strip_controls
 
 
 def alignment_json(left: Document, right: Document, alignment: Alignment) -> str:
-    data = {"left": left.to_json(), "right": right.to_json(), "links": [k.to_json() for k in alignment.links]}
+    data = {"left": left.to_json(), "right": right.to_json(), "links": [k.to_json() for k in alignment.links],
+            "rejected": [{"left": list(ls), "right": list(rs)} for ls, rs in alignment.rejected]}
     # json.dumps escapes C0 controls but passes C1 controls (U+0080-U+009F) through: make those visible too.
     return strip_controls(json.dumps(data, ensure_ascii=False, indent=1))
 
@@ -34,7 +35,8 @@ def alignment_text(left: Document, right: Document, alignment: Alignment) -> str
              f"RIGHT (source):   {right.title} ({right.source})",
              f"Coverage: {coverage(left, right, alignment).describe()}", ""]
     for link in alignment.links:
-        lines.append(f"[{_numbers(link.left)}] <-> [{_numbers(link.right)}]  score {link.score:.2f}")
+        status = "" if link.status == "auto" else f", {link.status}"
+        lines.append(f"[{_numbers(link.left)}] <-> [{_numbers(link.right)}]  score {link.score:.2f}{status}")
         lines.append(f"  L: {left.text_of(link.left)}")
         lines.append(f"  R: {right.text_of(link.right)}")
         lines.append("")
@@ -62,7 +64,8 @@ def alignment_markdown(left: Document, right: Document, alignment: Alignment) ->
     out.append(f"- Coverage: {coverage(left, right, alignment).describe()}")
     out.append("")
     for n, link in enumerate(alignment.links, 1):
-        out.append(f"## Link {n} (score {link.score:.2f})")
+        status = "" if link.status == "auto" else f", {link.status}"
+        out.append(f"## Link {n} (score {link.score:.2f}{status})")
         out.append("")
         out.append(f"Left, sentence {_numbers(link.left)}:")
         out.append("")
