@@ -72,3 +72,15 @@ def test_without_a_session_all_links_are_auto(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("READER_DATA_DIR", str(tmp_path))
     data = _links(capsys)
     assert data["rejected"] == [] and {k["status"] for k in data["links"]} == {"auto"}
+
+
+def test_export_keeps_to_the_saved_corrections(corrected, capsys) -> None:
+    _, removed, manual, _ = corrected
+    assert main(["export", *map(str, seed_paths()), "--all", "-o", "-"]) == 0
+    report = capsys.readouterr().out
+    first = f"Retelling sentence {manual[0][0] + 1} ↔ source sentence {manual[1][0] + 1}"
+    assert first in report
+    item = report[report.index(first):]
+    assert item.split("\n### ")[0].count("Status: manual") == 1
+    gone = f"Retelling sentence {removed.left[0] + 1} ↔ source sentence {removed.right[0] + 1}\n"
+    assert gone not in report

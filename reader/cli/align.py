@@ -7,11 +7,27 @@ confirmed links are kept with their status, rejected pairs never appear, the res
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..render.formats import ALIGNMENT
 from ..text.sanitize import strip_controls
 from .notes import print_notes
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..session import SessionLoad
+
+
+def load_saved(left: Document, right: Document) -> SessionLoad:
+    """The pair's saved session (marks and corrections); a file that had to be set aside is reported on
+    stderr."""
+    from ..session import SessionStore
+
+    loaded = SessionStore().load(left, right)
+    if loaded.warning:
+        print(f"reader: warning: {strip_controls(loaded.warning)}", file=sys.stderr)
+    return loaded
 
 
 def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES,
@@ -19,7 +35,6 @@ def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFA
     """Align LEFT and RIGHT and print the links in the format `fmt`; 0 on success. The pair's saved
     corrections are applied unless `fresh`."""
     from ..align.aligner import align_documents
-    from ..session import SessionStore
     from ..text.load import load_document
 
     left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
@@ -27,9 +42,7 @@ def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFA
     print_notes((left_doc, right_doc))
     constraints = None
     if not fresh:
-        loaded = SessionStore().load(left_doc, right_doc)
-        if loaded.warning:
-            print(f"reader: warning: {strip_controls(loaded.warning)}", file=sys.stderr)
+        loaded = load_saved(left_doc, right_doc)
         constraints = loaded.corrections.constraints() if loaded.corrections else None
     alignment = align_documents(left_doc, right_doc, constraints=constraints)
     sys.stdout.write(ALIGNMENT[fmt].render(left_doc, right_doc, alignment) + "\n")

@@ -46,17 +46,13 @@ def all_marks(left: Document, right: Document, alignment: Alignment) -> list[Mar
     return marks
 
 
-def collect_marks(left: Document, right: Document, alignment: Alignment, *, all_links: bool) -> list[Mark]:
-    """Every link and unlinked sentence (--all) or the saved marks of the pair; a damaged session is reported
-    on stderr. With --all, the notes of saved marks that are the same marks are kept."""
-    from ..session import SessionStore
-
-    loaded = SessionStore().load(left, right)
-    if loaded.warning:
-        print(f"reader: warning: {loaded.warning}", file=sys.stderr)
+def collect_marks(left: Document, right: Document, alignment: Alignment, saved: list[Mark], *,
+                  all_links: bool) -> list[Mark]:
+    """Every link and unlinked sentence (--all) or the saved marks of the pair. With --all, the notes of
+    saved marks that are the same marks are kept."""
     if not all_links:
-        return loaded.marks
-    notes = {mark: mark.note for mark in loaded.marks if mark.note}
+        return saved
+    notes = {mark: mark.note for mark in saved if mark.note}
     return [replace(mark, note=notes.get(mark, "")) for mark in all_marks(left, right, alignment)]
 
 
@@ -71,12 +67,15 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
     from ..render.formats import REPORT, for_path
     from ..render.marks_md import default_export_name
     from ..text.load import load_document
+    from .align import load_saved
 
     left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
     right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
     print_notes((left_doc, right_doc))
-    alignment = align_documents(left_doc, right_doc)
-    marks = collect_marks(left_doc, right_doc, alignment, all_links=all_links)
+    loaded = load_saved(left_doc, right_doc)  # the marks, and the corrections the alignment keeps to
+    constraints = loaded.corrections.constraints() if loaded.corrections else None
+    alignment = align_documents(left_doc, right_doc, constraints=constraints)
+    marks = collect_marks(left_doc, right_doc, alignment, loaded.marks, all_links=all_links)
     if not marks:
         if all_links:
             raise ReaderError("the two articles have no sentences to export")
