@@ -41,6 +41,18 @@ def _overlap(a: Change, b: Change) -> bool:
             and b.left.start < max(a.left.end, a.left.start + 1))
 
 
+def _within(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether range a touches range b (an empty range is a point)."""
+    return a_start <= max(b_end, b_start) and b_start <= max(a_end, a_start)
+
+
+def _covers(specific: Change, quote: Change) -> bool:
+    """A number, date, name, negation or hedge change where a quote change is: the specific kind says it."""
+    return (specific.left.sentence == quote.left.sentence
+            and _within(specific.left.start, specific.left.end, quote.left.start, quote.left.end)
+            and _within(specific.right.start, specific.right.end, quote.right.start, quote.right.end))
+
+
 def find_changes(left: Document, right: Document, alignment: Alignment, *,
                  quote_report: QuoteReport | None = None, with_quotes: bool = True) -> list[Change]:
     """Every change of every link, then those of matched quotes, sorted by left then right position.
@@ -52,6 +64,10 @@ def find_changes(left: Document, right: Document, alignment: Alignment, *,
         from_report = quotes.find([left, right], alignment, quote_report)
         out = [c for c in out if c.kind != "quote" or not any(_overlap(c, q) for q in from_report)]
         out += from_report
+    specific = [c for c in out if c.kind not in ("quote", "attribution")]
+    out = [c for c in out if c.kind != "quote" or not any(_covers(s, c) for s in specific)]
+    renamed = {c.left.sentence for c in specific if c.kind == "name"}
+    out = [c for c in out if c.kind != "attribution" or c.left.sentence not in renamed]  # the name says it
     seen: set[tuple[object, ...]] = set()
     unique: list[Change] = []
     for c in sorted(out, key=lambda c: (c.left.start, c.right.start, KINDS.index(c.kind))):

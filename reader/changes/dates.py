@@ -29,7 +29,7 @@ def _skip_dot(tokens: list[Token], j: int) -> int:
 
 def _month_date(tokens: list[Token], k: int) -> tuple[str, int, int]:
     """A date around the month name at token k: its value and first and last token."""
-    month = MONTHS[tokens[k].key]
+    month = MONTHS[tokens[k].key.split("'")[0]]
     first, last = k, k
     day: int | None = None
     j = _skip_dot(tokens, k + 1)
@@ -49,7 +49,7 @@ def date_items_tokens(tokens: list[Token]) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(tokens):
-        key = tokens[k].key
+        key = tokens[k].key.split("'")[0]
         if key in MONTHS and not (key == "may" and _modal_may(tokens, k)) and not (
                 key == "march" and not _month_context(tokens, k)):
             value, first, last = _month_date(tokens, k)

@@ -39,8 +39,9 @@ def name_items(text: str, tokens: list[Token]) -> list[Item]:
     for k, t in enumerate(tokens):
         word = text[t.start:t.end]
         initial = k == 0 or tokens[k - 1].key in _OPENERS
-        if (word[:1].isupper() and word[:1].isalpha() and fold(t.key) not in NOT_NAMES and t.key not in MONTHS
-                and t.key not in WEEKDAYS and not initial and len(word) > 1):
+        plain = _plain(t.key)
+        if (word[:1].isupper() and word[:1].isalpha() and fold(t.key) not in NOT_NAMES and plain not in MONTHS
+                and plain not in WEEKDAYS and not initial and len(word) > 1):
             run.append(t)
         else:
             close()
@@ -51,6 +52,11 @@ def name_items(text: str, tokens: list[Token]) -> list[Item]:
 def _plain(word: str) -> str:
     """A word without case or apostrophe tail, accents kept (so "Erdoğan" / "Erdogan" is a respelling)."""
     return word.split("'")[0].split("’")[0].casefold()
+
+
+def _capitalised(text: str, tokens: list[Token]) -> set[str]:
+    """The capitalised words of a passage (a name is found again among names, not in "the court")."""
+    return {_plain(t.key) for t in tokens if text[t.start:t.start + 1].isupper()}
 
 
 def _known(name: Item, words: set[str]) -> bool:
@@ -79,8 +85,8 @@ def respelling(a: str, b: str) -> bool:
 def find(pair: Pair) -> list[Change]:
     left = name_items(pair.left.text, pair.left.tokens)
     right = name_items(pair.right.text, pair.right.tokens)
-    lwords = {_plain(t.key) for t in pair.left.tokens}
-    rwords = {_plain(t.key) for t in pair.right.tokens}
+    lwords = _capitalised(pair.left.text, pair.left.tokens)
+    rwords = _capitalised(pair.right.text, pair.right.tokens)
     lost_l = [n for n in left if not _known(n, rwords)]
     lost_r = [n for n in right if not _known(n, lwords)]
     out: list[Change] = []

@@ -27,6 +27,30 @@ def substantive(text: str) -> bool:
     return any(w.casefold() not in FUNCTION_WORDS for w in _WORD.findall(text))
 
 
+_CONTRACTIONS = (("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("'re", " are"),
+                 ("'ve", " have"), ("'ll", " will"), ("'m", " am"))
+
+
+def _normal(text: str) -> list[str]:
+    """The words of a stretch with numbers as values, "%" as "percent" and contractions spelled out."""
+    from .numbers import number_items
+    from .passage import item_tokens
+
+    text = text.replace("’", "'").replace("%", " percent ")
+    for short, full in _CONTRACTIONS:
+        text = text.replace(short, full)
+    out, pos = [], 0
+    for item in number_items(text, item_tokens(text)):
+        out += [*_WORD.findall(text[pos:item.start].casefold()), item.value]
+        pos = item.end
+    return out + _WORD.findall(text[pos:].casefold())
+
+
+def equivalent(a: str, b: str) -> bool:
+    """Two stretches that say the same in another spelling ("3" / "three", "%" / "percent", "can't")."""
+    return _normal(a) == _normal(b)
+
+
 def _describe(left: str, right: str) -> str:
     return f"quote reworded: “{right}” → “{left}”"
 
@@ -41,6 +65,6 @@ def find(pair: Pair) -> list[Change]:
             continue
         lt, rt = pair.left.text[op.a_start:op.a_end], pair.right.text[op.b_start:op.b_end]
         if (_inside(lq, op.a_start, op.a_end) and _inside(rq, op.b_start, op.b_end)
-                and (substantive(lt) or substantive(rt))):
+                and (substantive(lt) or substantive(rt)) and not equivalent(lt, rt)):
             out.append(make("quote", pair, (op.a_start, op.a_end, op.b_start, op.b_end), _describe))
     return out

@@ -14,7 +14,7 @@ from ..document import Document
 from ..quotes.model import Quote, QuoteMatch, QuoteReport
 from ..worddiff import word_diff
 from .model import Change, Span
-from .quoted import quoted_ranges, substantive
+from .quoted import equivalent, quoted_ranges, substantive
 
 #: Quoted words shown in a summary are cut to this many characters.
 SHOWN = 60
@@ -28,15 +28,6 @@ def _cut(text: str) -> str:
 def _sentence(doc: Document, offset: int) -> int:
     s = doc.sentence_at(offset)
     return s.id if s is not None else -1
-
-
-def _same_number(a: str, b: str) -> bool:
-    from .numbers import number_items
-    from .passage import item_tokens as tokenize
-
-    na = [i.value for i in number_items(a, tokenize(a))]
-    nb = [i.value for i in number_items(b, tokenize(b))]
-    return bool(na) and na == nb
 
 
 def _marked(quote: Quote, start: int, end: int) -> bool:
@@ -58,7 +49,7 @@ def quote_changes(docs: Sequence[Document], report: QuoteReport, match: QuoteMat
         if op.tag == "equal":
             continue
         lt, rt = lq.text[op.a_start:op.a_end], rq.text[op.b_start:op.b_end]
-        if not (substantive(lt) or substantive(rt)) or _same_number(lt, rt):
+        if not (substantive(lt) or substantive(rt)) or equivalent(lt, rt):
             continue
         if not (_marked(lq, op.a_start, op.a_end) and _marked(rq, op.b_start, op.b_end)):
             continue
@@ -79,6 +70,10 @@ def _words(name: str) -> list[str]:
     from .names import fold
 
     return [fold(w) for w in name.replace("’", " ").replace("'", " ").split() if len(w) > 2]
+
+
+def _sentence_text(doc: Document, quote: Quote) -> str:
+    return doc.sentences[quote.sentence].text if quote.sentence is not None else ""
 
 
 def _linked(alignment: Alignment, lq: Quote, rq: Quote) -> bool:
@@ -104,6 +99,11 @@ def attribution_change(docs: Sequence[Document], report: QuoteReport, match: Quo
     ls, rs = _speaker(report, lq) or "", _speaker(report, rq) or ""
     if set(_words(ls)) & set(_words(rs)):
         return None
+    lsent, rsent = _sentence_text(docs[0], lq), _sentence_text(docs[1], rq)
+    if _words(lsent) == _words(rsent):
+        return None  # the same sentence on both sides: a speaker resolved differently, not a new source
+    if set(_words(ls)) & set(_words(rsent)) or set(_words(rs)) & set(_words(lsent)):
+        return None  # each side still names the other's speaker
     left = Span(_sentence(docs[0], lq.start), lq.start, lq.end, lq.text)
     right = Span(_sentence(docs[1], rq.start), rq.start, rq.end, rq.text)
     return Change("attribution", left, right, f"attribution changed: {rs} → {ls}")
