@@ -375,6 +375,38 @@ def run_seed() -> int:
     return hits
 
 
+DEPLAIN = ROOT.parent / "shared" / "bench-data" / "deplain-web-manual" / "dev.jsonl"
+
+
+def run_german(verbose: bool) -> None:
+    """(c) German: DEplain dev (plain-language rewrites of German web texts), every gold 1:1 or n:m unit as a
+    linked pair. No labels: the counts are read by hand (`-v` lists the number and date changes)."""
+    if not DEPLAIN.exists():
+        return
+    from reader.changes import pair_changes
+
+    units = 0
+    counts: Counter[str] = Counter()
+    shown: list[str] = []
+    for line in DEPLAIN.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        left = _doc("\n\n".join(d["derived_sents"]), "derived")
+        right = _doc("\n\n".join(d["original_sents"]), "original")
+        if len(left.sentences) != len(d["derived_sents"]) or len(right.sentences) != len(d["original_sents"]):
+            continue  # re-segmented: the gold ids would not fit
+        for u in d["alignments"]:
+            units += 1
+            for c in pair_changes(left, tuple(u["derived"]), right, tuple(u["original"])):
+                counts[c.kind] += 1
+                if c.kind in ("number", "date"):
+                    shown.append(f"  {c.summary}  | {left.text_of(u['derived'])[:90]} | "
+                                 f"{right.text_of(u['original'])[:90]}")
+    print(f"\n(c) German, DEplain dev: {units} gold units; changes: "
+          f"{', '.join(f'{k} {n}' for k, n in counts.most_common()) or 'none'}")
+    if verbose:
+        print("\n".join(shown))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=60, help="articles to perturb (default 60)")
@@ -391,6 +423,7 @@ def main() -> int:
         print("\n".join(tally.notes))
     print_tally(tally)
     run_seed()
+    run_german(args.verbose)
     print(f"\n{time.perf_counter() - began:.0f} s")
     return 0
 

@@ -1,7 +1,7 @@
 """`date`: dates and times that differ or appear on one side only, weekdays and relative days included.
 
 "October 8", "Oct. 8", "8 October", "8. Oktober" and "10/8" style aside, a date is read to month and day
-a year is a date of its own (1800-2100 after a month, a day or "in"), and so are a month alone, a weekday
+a year is a date of its own (four digits from 1800 to 2100), and so are a month alone, a weekday
 and "yesterday" / "today" are dates too."""
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from ..worddiff import Token
 from .lexicon import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from .model import Change
 from .pairing import Item, Pair, changes_of, summary
-
-_YEAR_CUES = {"in", "since", "until", "of", "by", "from", "im", "seit", "bis"}
 
 
 def _day(key: str) -> int | None:
@@ -58,20 +56,10 @@ def date_items_tokens(tokens: list[Token]) -> list[tuple[str, int, int]]:
             continue
         if key in WEEKDAYS:
             out.append((f"weekday {WEEKDAYS[key]}", k, k))
-        elif key in RELATIVE_DAYS or (_year(key) and k >= 1 and (
-                tokens[k - 1].key in _YEAR_CUES or _after_month(tokens, k))):
+        elif key in RELATIVE_DAYS or _year(key):
             out.append((key, k, k))
         k += 1
     return out
-
-
-def _after_month(tokens: list[Token], k: int) -> bool:
-    """A year right after a month or a day ("October 8, 2022", "March 2023")."""
-    i = k - 1
-    if i >= 0 and tokens[i].key == ",":
-        i -= 1
-    return i >= 0 and (tokens[i].key in MONTHS or (_day(tokens[i].key) is not None and i >= 1
-                                                    and tokens[i - 1].key in MONTHS))
 
 
 def _modal_may(tokens: list[Token], k: int) -> bool:

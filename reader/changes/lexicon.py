@@ -41,7 +41,7 @@ WEEKDAYS = {
     "montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6, "sonnabend": 6,
     "sonntag": 7,
 }
-RELATIVE_DAYS = {"today", "yesterday", "tomorrow", "tonight", "heute", "gestern", "morgen"}
+RELATIVE_DAYS = {"today", "yesterday", "tomorrow", "tonight", "heute", "gestern"}  # "Morgen" is also morning
 
 #: Words that turn a statement into its opposite. "n't" is counted where a contraction has it.
 NEGATIONS = {"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "nowhere",
@@ -55,6 +55,11 @@ HEDGE_WORDS = {"may", "might", "could", "likely", "unlikely", "probably", "possi
 HEDGE_PHRASES = (("according", "to"), ("appears", "to"), ("appear", "to"), ("seems", "to"), ("seem", "to"),
                  ("is", "said", "to"), ("are", "said", "to"), ("is", "believed", "to"), ("sources", "say"),
                  ("sources", "said"))
+
+#: German function words: a passage with several of them is German, where every noun is capitalised, so
+#: capitalisation says nothing about names and `names` stays silent.
+GERMAN_MARKERS = {"der", "die", "das", "und", "ist", "nicht", "ein", "eine", "mit", "von", "zu", "den",
+                  "dem", "sich", "auf", "für", "auch", "es", "sie", "wird", "wurde", "sind", "im", "werden"}
 
 #: Capitalised words that are not names (sentence starts, titles, days and months are handled elsewhere).
 NOT_NAMES = {

@@ -13,7 +13,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from ..worddiff import Token
-from .lexicon import MONTHS, NOT_NAMES, WEEKDAYS
+from .lexicon import GERMAN_MARKERS, MONTHS, NOT_NAMES, WEEKDAYS
 from .model import Change
 from .pairing import Item, Pair, make
 
@@ -82,7 +82,15 @@ def respelling(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= 0.74
 
 
+def german(tokens: list[Token]) -> bool:
+    """Whether a passage reads as German (at least two German function words, one word in ten)."""
+    hits = sum(1 for t in tokens if t.key in GERMAN_MARKERS)
+    return hits >= 2 and hits * 10 >= len(tokens)
+
+
 def find(pair: Pair) -> list[Change]:
+    if german(pair.left.tokens) or german(pair.right.tokens):
+        return []
     left = name_items(pair.left.text, pair.left.tokens)
     right = name_items(pair.right.text, pair.right.tokens)
     lwords = _capitalised(pair.left.text, pair.left.tokens)

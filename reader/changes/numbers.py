@@ -23,6 +23,8 @@ def digit_value(text: str) -> float | None:
         return None
     if _THOUSANDS.match(text):
         return float(re.sub(r"[.,]", "", text))
+    if text.count(",") + text.count(".") > 1:
+        return None  # "18.432.24", a version or a code, not a quantity
     return float(text.replace(",", "."))
 
 
