@@ -10,14 +10,17 @@ no Textual.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..alignment import Alignment
 from ..document import Document
-from ..quotes.model import QuoteReport
 from . import dates, hedges, names, negation, numbers, quoted, quotes
 from .model import KINDS, Change, ChangeKind, Span
 from .pairing import Pair
 from .passage import Passage
+
+if TYPE_CHECKING:
+    from ..quotes.model import QuoteReport
 
 __all__ = ["KINDS", "Change", "ChangeKind", "Span", "find_changes", "pair_changes"]
 

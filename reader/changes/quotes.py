@@ -8,13 +8,16 @@ Only quotes in quotation marks on both sides count for `quote`: indirect speech 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..alignment import Alignment
 from ..document import Document
-from ..quotes.model import Quote, QuoteMatch, QuoteReport
 from ..worddiff import word_diff
 from .model import Change, Span
 from .quoted import equivalent, quoted_ranges, substantive
+
+if TYPE_CHECKING:
+    from ..quotes.model import Quote, QuoteMatch, QuoteReport
 
 #: Quoted words shown in a summary are cut to this many characters.
 SHOWN = 60
