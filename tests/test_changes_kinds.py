@@ -80,3 +80,38 @@ def test_respelling_is_a_quiet_name_change(a: str, b: str) -> None:
 def test_no_change(left: str, right: str) -> None:
     assert changes(left, right) == []
     assert changes(right, left) == []
+
+
+def test_german_nouns_are_not_names() -> None:
+    assert changes("Die Regierung lehnte den Vorschlag der Opposition ab.",
+                   "Die Koalition lehnte den Antrag der Opposition ab.") == []
+
+
+def _pair_changes(left: str, right: str) -> list[Change]:
+    from reader.align.aligner import align_documents
+    from reader.changes import find_changes
+
+    a, b = _doc(left, "l.txt"), _doc(right, "r.txt")
+    return find_changes(a, b, align_documents(a, b))
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_attribution_a_quote_credited_to_someone_else(flip: bool) -> None:
+    one = "John Smith spoke on Monday.\n\n“The plan will fail,” he said."
+    other = "Mary Jones spoke on Monday.\n\n“The plan will fail,” she said."
+    a, b = (other, one) if flip else (one, other)
+    found = _pair_changes(a, b)
+    assert [c.kind for c in found] == ["name", "attribution"], found
+    assert found[1].summary == ("attribution changed: Mary Jones → John Smith" if not flip
+                                else "attribution changed: John Smith → Mary Jones")
+
+
+def test_the_same_quote_and_speaker_is_no_change() -> None:
+    text = "John Smith spoke on Monday.\n\n“The plan will fail,” he said."
+    assert _pair_changes(text, text) == []
+
+
+def test_quote_change_from_the_quote_analysis() -> None:
+    found = _pair_changes("“We will never accept this deal with them,” said John Smith.",
+                          "“We will never accept this agreement with them,” said John Smith.")
+    assert [(c.kind, c.left.text, c.right.text) for c in found] == [("quote", "deal", "agreement")]
