@@ -66,12 +66,12 @@ def _read_number(tokens: list[Token], k: int) -> tuple[float, int] | None:
     return value, j
 
 
-def _approximate(text: str, tokens: list[Token], k: int) -> str:
-    before = " ".join(t.key for t in tokens[max(0, k - 2):k])
-    for word in APPROXIMATORS:
-        if before.endswith(word) and (len(before) == len(word) or before[-len(word) - 1] == " "):
-            return "~"
-    return ""
+def _approximate(tokens: list[Token], k: int) -> int:
+    """How many tokens before token k make the number approximate ("almost", "more than"): 0, 1 or 2."""
+    for n in (2, 1):
+        if k >= n and " ".join(t.key for t in tokens[k - n:k]) in APPROXIMATORS:
+            return n
+    return 0
 
 
 def number_items(text: str, tokens: list[Token]) -> list[Item]:
@@ -88,9 +88,9 @@ def number_items(text: str, tokens: list[Token]) -> list[Item]:
             k += 1
             continue
         value, end = found
-        start_tok = k - (1 if _approximate(text, tokens, k) else 0)
-        start_tok = max(start_tok, 0)
-        value_key = _approximate(text, tokens, k) + _fmt(value)
+        before = _approximate(tokens, k)
+        start_tok = k - before
+        value_key = ("~" if before else "") + _fmt(value)
         items.append(Item(value_key, tokens[start_tok].start, tokens[end - 1].end,
                           text[tokens[start_tok].start:tokens[end - 1].end]))
         k = end
