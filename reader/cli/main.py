@@ -17,7 +17,7 @@ from ..errors import ReaderError, os_reason
 from ..render import formats
 from ..text.sanitize import strip_controls
 
-COMMANDS = ("align", "batch", "export", "quotes")
+COMMANDS = ("align", "batch", "changes", "export", "quotes")
 MAX_TIMEOUT = 3600
 MAX_SIZE_MB = 1024  # --max-size beyond this is refused: the text must fit in memory several times over
 
@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-size", type=float, default=20.0, metavar="MB",
                    help="largest request line (default 20 MB); a longer line becomes an error record")
 
+    p = sub.add_parser("changes", help="list what changed between linked sentences: numbers, dates, names, "
+                                       "negations, hedges, quotes, attributions",
+                       epilog=_CHANGES_JSON)
+    _add_pair(p)
+    p.add_argument("--format", choices=tuple(formats.CHANGES), default="text",
+                   help="text (default), json or md (Markdown)")
+
     p = sub.add_parser("export", help="export marked (or all) alignments of two articles to Markdown")
     _add_pair(p)
     p.add_argument("-o", "--output", metavar="FILE",
@@ -135,6 +142,14 @@ _QUOTES_JSON = (
     "extended (words added inside the marks), reworded (anything else, punctuation included) or only (no "
     "counterpart); changes, in text order: cut (words only in the right quote), added (only in the left) "
     "or replaced, with the words on each side (\"\" where none).")
+
+
+_CHANGES_JSON = (
+    'JSON: {"documents": [left, right], "changes": [{"kind", "left": {"sentence", "start", "end", "text"}, '
+    '"right": {…}, "summary", "spelling"}]}. kind: number, date, name, negation, hedge, quote or '
+    "attribution; sentence: the sentence id on that side (as in `reader align --format json`); start, end, "
+    "text: the changed words, offsets into the text as reader shows it (empty text and start == end where "
+    "the side has nothing); spelling (name changes only): true when the name is only spelled differently.")
 
 
 def _timeout(args: argparse.Namespace) -> float:
@@ -208,6 +223,14 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return run_batch(args.requests, args.output, jobs=args.jobs, force=args.force, max_bytes=_max_bytes(args))
 
 
+def cmd_changes(args: argparse.Namespace) -> int:
+    from .changes import run_changes
+
+    left_src, right_src = _pair(args)
+    return run_changes(left_src, right_src, fmt=args.format, max_bytes=_max_bytes(args),
+                       timeout=_timeout(args))
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from .export import run_export
 
@@ -227,6 +250,7 @@ HANDLERS = {
     "open": cmd_open,
     "align": cmd_align,
     "batch": cmd_batch,
+    "changes": cmd_changes,
     "export": cmd_export,
     "quotes": cmd_quotes,
 }

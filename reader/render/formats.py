@@ -1,7 +1,8 @@
 """Every output format in one table per subject: name → file suffix and renderer.
 
-`reader align --format`, `reader quotes --format`, `reader export --format` and the app's export take their
-choices from here, so a new format is one renderer (a module of `reader.render`) plus one entry below.
+`reader align --format`, `reader changes --format`, `reader quotes --format`, `reader export --format` and
+the app's export take their choices from here, so a new format is one renderer (a module of
+`reader.render`) plus one entry below.
 Renderers are named, not imported, so that building the command line's parser stays cheap: a renderer's
 module is imported when it is first used.
 """
@@ -18,11 +19,14 @@ if TYPE_CHECKING:
     from datetime import date
 
     from ..alignment import Alignment
+    from ..changes.model import Change
     from ..document import Document
     from ..marks import Mark
     from ..quotes.model import QuoteReport
 
 AlignmentRenderer = Callable[["Document", "Document", "Alignment"], str]
+#: `reader changes`: the two documents and their changes.
+ChangesRenderer = Callable[["Document", "Document", "Sequence[Change]"], str]
 
 
 class QuotesRenderer(Protocol):
@@ -73,6 +77,13 @@ ALIGNMENT: dict[str, Format[AlignmentRenderer]] = _table(
 QUOTES: dict[str, Format[QuotesRenderer]] = _table(
     Format("text", ".txt", "quotes:report_text"),
     Format("json", ".json", "quotes:report_json"),
+)
+
+#: `reader changes`: the fact-level differences of the pair.
+CHANGES: dict[str, Format[ChangesRenderer]] = _table(
+    Format("text", ".txt", "changes:changes_text"),
+    Format("json", ".json", "changes:changes_json"),
+    Format("md", ".md", "changes:changes_markdown"),
 )
 
 #: `reader export` and the app's `e`: the marked pairs, as a report. The first entry is the default.

@@ -1,0 +1,28 @@
+"""`reader changes [LEFT RIGHT] [--format text|json|md]`: the fact-level differences of a pair."""
+
+from __future__ import annotations
+
+import sys
+
+from ..ingest.read import DEFAULT_MAX_BYTES
+from ..render.formats import CHANGES
+from .notes import print_notes
+
+
+def run_changes(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES,
+                timeout: float | None = None) -> int:
+    """Align LEFT and RIGHT, find what changed between linked sentences and print it; 0 on success. Quote
+    and attribution changes are left out when a text is too long for quote analysis."""
+    from ..align.aligner import align_documents
+    from ..changes import find_changes
+    from ..quotes import MAX_QUOTE_TEXT
+    from ..text.load import load_document
+
+    left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
+    right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
+    print_notes((left_doc, right_doc))
+    alignment = align_documents(left_doc, right_doc)
+    quotable = max(len(left_doc.text), len(right_doc.text)) <= MAX_QUOTE_TEXT
+    changes = find_changes(left_doc, right_doc, alignment, with_quotes=quotable)
+    sys.stdout.write(CHANGES[fmt].render(left_doc, right_doc, changes) + "\n")
+    return 0

@@ -1,0 +1,118 @@
+"""The changes between two linked sentences, kind by kind: both directions, and the no-change cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.changes import Change, pair_changes
+from reader.ingest.raw import RawArticle
+from reader.text.load import build_document
+
+
+def _doc(text: str, source: str):
+    return build_document(RawArticle(source=source, text=text))
+
+
+def changes(left: str, right: str) -> list[Change]:
+    """The changes between two texts, every sentence of one linked to every sentence of the other."""
+    a, b = _doc(left, "l.txt"), _doc(right, "r.txt")
+    return pair_changes(a, tuple(s.id for s in a.sentences), b, tuple(s.id for s in b.sentences))
+
+
+def kinds(left: str, right: str) -> list[str]:
+    return [c.kind for c in changes(left, right)]
+
+
+@pytest.mark.parametrize(("left", "right", "kind"), [
+    ("Police said 3,100 people were arrested.", "Police said 6,200 people were arrested.", "number"),
+    ("The army lost almost eight tanks.", "The army lost eight tanks.", "number"),
+    ("The army lost more than 40 tanks.", "The army lost 40 tanks.", "number"),
+    ("The tax rose by 5 percent.", "The tax rose by 7%.", "number"),
+    ("The blast happened on October 8.", "The blast happened on October 9.", "date"),
+    ("The talks began on Tuesday.", "The talks began.", "date"),
+    ("Kyiv wants talks with Putin, officials said.", "Kyiv wants talks with Moscow, officials said.", "name"),
+    ("The company was profitable last year.", "The company was not profitable last year.", "negation"),
+    ("The minister can sign the law.", "The minister cannot sign the law.", "negation"),
+    ("Russia is ready to withdraw.", "Russia would likely be willing to withdraw.", "hedge"),
+    ("The mayor reportedly resigned.", "The mayor resigned.", "hedge"),
+    ("He said civilian deaths “must be prevented” at all costs.",
+     "He said civilian deaths “must be avoided” at all costs.", "quote"),
+])
+@pytest.mark.parametrize("flip", [False, True])
+def test_each_kind_both_directions(left: str, right: str, kind: str, flip: bool) -> None:
+    a, b = (right, left) if flip else (left, right)
+    found = changes(a, b)
+    assert [c.kind for c in found] == [kind], found
+    c = found[0]
+    for span, text in ((c.left, a), (c.right, b)):
+        assert text[span.start:span.end] == span.text
+        assert (span.text == "") == (span.start == span.end)
+
+
+def test_summary_of_a_dropped_hedge_reads_source_to_retelling() -> None:
+    (c,) = changes("Sources said the Russian authorities are ready to withdraw.",
+                   "Sources said Russia would likely be willing to withdraw.")
+    assert c.summary.startswith("hedge removed: ")
+    assert "likely" in c.summary.split("→")[0] and "ready" in c.summary.split("→")[1]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Podolak", "Podolyak"), ("Kiev", "Kyiv"), ("Erdogan", "Erdoğan")])
+def test_respelling_is_a_quiet_name_change(a: str, b: str) -> None:
+    (c,) = changes(f"The talks, said {a}, must go on.", f"The talks, said {b}, must go on.")
+    assert c.kind == "name" and c.spelling
+
+
+@pytest.mark.parametrize(("left", "right"), [
+    ("The company hired three new managers in 2021.", "The company hired 3 new managers in 2021."),
+    ("Inflation reached 7% in the spring.", "Inflation reached 7 percent in the spring."),
+    ("The bridge was hit on October 8.", "The bridge was hit on Oct. 8."),
+    ("The bridge was hit on 8 October.", "The bridge was hit on October 8."),
+    ("He did not answer the question.", "He didn't answer the question."),
+    ("Volodymyr Zelensky rejected the offer.", "Zelensky rejected the offer."),
+    ("The government quickly rejected the plan.", "The plan was swiftly turned down by the government."),
+    ("Officials say the plan is dangerous.", "The plan is risky, officials say."),
+    ("He called the deal “a disaster” yesterday.", "He called the deal \"a disaster\" yesterday."),
+    ("Am 8. Oktober wurden drei Menschen verletzt.", "Am 8. Oktober wurden 3 Menschen verletzt."),
+    ("Drei Tage später, am Dienstag, kam er zurück.", "Am Dienstag, drei Tage später, kam er zurück."),
+    ("Die Inflation lag bei 7,5 Prozent im März.", "Im März lag die Inflation bei 7,5 Prozent."),
+    ("It is not only expensive but slow.", "It is expensive and slow."),
+    ("Ukraine wants Russian troops out.", "Ukrainian officials want Russia's troops out."),
+])
+def test_no_change(left: str, right: str) -> None:
+    assert changes(left, right) == []
+    assert changes(right, left) == []
+
+
+def test_german_nouns_are_not_names() -> None:
+    assert changes("Die Regierung lehnte den Vorschlag der Opposition ab.",
+                   "Die Koalition lehnte den Antrag der Opposition ab.") == []
+
+
+def _pair_changes(left: str, right: str) -> list[Change]:
+    from reader.align.aligner import align_documents
+    from reader.changes import find_changes
+
+    a, b = _doc(left, "l.txt"), _doc(right, "r.txt")
+    return find_changes(a, b, align_documents(a, b))
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_attribution_a_quote_credited_to_someone_else(flip: bool) -> None:
+    one = "John Smith spoke on Monday.\n\n“The plan will fail,” he said."
+    other = "Mary Jones spoke on Monday.\n\n“The plan will fail,” she said."
+    a, b = (other, one) if flip else (one, other)
+    found = _pair_changes(a, b)
+    assert [c.kind for c in found] == ["name", "attribution"], found
+    assert found[1].summary == ("attribution changed: Mary Jones → John Smith" if not flip
+                                else "attribution changed: John Smith → Mary Jones")
+
+
+def test_the_same_quote_and_speaker_is_no_change() -> None:
+    text = "John Smith spoke on Monday.\n\n“The plan will fail,” he said."
+    assert _pair_changes(text, text) == []
+
+
+def test_quote_change_from_the_quote_analysis() -> None:
+    found = _pair_changes("“We will never accept this deal with them,” said John Smith.",
+                          "“We will never accept this agreement with them,” said John Smith.")
+    assert [(c.kind, c.left.text, c.right.text) for c in found] == [("quote", "deal", "agreement")]
