@@ -9,6 +9,7 @@ tests subclass the app.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -105,3 +106,16 @@ def write_pair(folder: Any, left: str = "left", right: str = "right") -> tuple[A
     (folder / left).write_text(SMALL_LEFT, encoding="utf-8")
     (folder / right).write_text(SMALL_RIGHT, encoding="utf-8")
     return folder / left, folder / right
+
+
+async def export_into(pilot: Any, out_dir: Path) -> None:
+    """Press `e`, check the export dialog opened, create `out_dir` (where the proposed name points) and accept
+    the proposed name."""
+    from reader.ui.dialogs.prompt import ExportDialog
+
+    await pilot.press("e")
+    await pilot.pause()
+    assert isinstance(pilot.app.screen, ExportDialog)
+    out_dir.mkdir()
+    await pilot.press("enter")
+    await pilot.pause()

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import RecordingApp, wait_ready
+from conftest import RecordingApp, export_into, wait_ready
 from textual.pilot import Pilot
 from textual.widgets import Tree
 
@@ -99,12 +99,7 @@ async def test_marks_export_and_reopen(tmp_path: Path) -> None:
         assert app.marks == expected_marks
         assert app.panes[0].marked == {link.left[0] for link in links}
         assert app.panes[1].marked == {j for link in links for j in link.right}
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportDialog)
-        (tmp_path / "out").mkdir()
-        await pilot.press("enter")
-        await pilot.pause()
+        await export_into(pilot, tmp_path / "out")
         files = list((tmp_path / "out").glob("*.md"))
         assert len(files) == 1
         expected = render_export(app.docs[0], app.docs[1], app.alignment, expected_marks, today=TODAY,

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import RecordingApp, wait_ready
+from conftest import RecordingApp, export_into, wait_ready
 
 import reader.atomic
 from reader.resources import seed_paths
 from reader.ui.dialogs.confirm import ConfirmDialog
-from reader.ui.dialogs.prompt import ExportDialog
 from reader.ui.widgets.detail_strip import DetailStrip
 from reader.ui.widgets.reading_view import ReadingView
 from reader.ui.widgets.sidebar import QuoteSidebar
@@ -97,12 +96,7 @@ async def test_export_asks_again_when_the_file_appears_during_the_write(
         assert app.alignment is not None
         app.panes[0].move_cursor(app.alignment.links[0].left[0])
         await pilot.press("space")
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, ExportDialog)
-        (tmp_path / "out").mkdir()
-        await pilot.press("enter")
-        await pilot.pause()
+        await export_into(pilot, tmp_path / "out")
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.click("#yes")
         await pilot.pause()
