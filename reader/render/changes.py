@@ -13,6 +13,7 @@ from ..changes.model import KINDS, Change
 from ..document import Document
 from ..text.sanitize import strip_controls
 from .markdown import escape_inline
+from .report.roles import origin
 
 
 def _line(text: str) -> str:
@@ -36,7 +37,7 @@ def _where(c: Change) -> str:
 
 def changes_text(left: Document, right: Document, changes: Sequence[Change]) -> str:
     """One line a change: where (left and right sentence numbers), kind, summary."""
-    lines = [f"{_line(left.source)} ↔ {_line(right.source)}",
+    lines = [f"{_line(origin(left))} (retelling) ↔ {_line(origin(right))} (source)",
              f"{len(changes)} changes: {_counts(changes)}", ""]
     for c in changes:
         kind = f"{c.kind} (spelling)" if c.spelling else c.kind
@@ -46,7 +47,7 @@ def changes_text(left: Document, right: Document, changes: Sequence[Change]) -> 
 
 def changes_markdown(left: Document, right: Document, changes: Sequence[Change]) -> str:
     """A "What changed" section: a table of kind, sentences and summary."""
-    names = f"{escape_inline(_line(left.source))} ↔ {escape_inline(_line(right.source))}"
+    names = f"{escape_inline(_line(origin(left)))} ↔ {escape_inline(_line(origin(right)))}"
     lines = ["## What changed", "", f"{names} — {len(changes)} changes ({_counts(changes)})", ""]
     if changes:
         lines += ["| kind | left | right | summary |", "|---|---|---|---|"]
