@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..text.abbreviations import BEFORE_NAME
+
 # --- character classes and regex fragments --------------------------------------------------------------
 
 #: Every double quotation mark, as characters (for a regex class or `str.strip`).
@@ -194,12 +196,11 @@ SUBORDINATORS: frozenset[str] = frozenset({
 #: What may stand between the last comma and a cue verb that still has its speaker after it
 #: (`…, and said Smith`); the empty string is a cue right after the comma.
 CONJUNCTIONS: frozenset[str] = frozenset({"but", "and", "so", "yet", ""})
-#: Abbreviations whose period does not end a sentence (lower case, without their final period).
-ABBREVIATIONS: frozenset[str] = frozenset({
-    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "st", "jr", "sr", "lt", "col", "maj", "capt", "adm",
-    "rev", "prof", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
-    "oct", "nov", "dec", "u.s", "d.c", "a.m", "p.m", "e.g", "i.e", "ft", "mt", "sgt", "cpl", "pvt", "supt",
-    "messrs"})
+#: Abbreviations whose period does not end a sentence (lower case, without their final period): the
+#: segmenter's titles (`text/abbreviations.py`, one list for both splitters) and the quotes' own additions.
+ABBREVIATIONS: frozenset[str] = BEFORE_NAME | frozenset({
+    "jr", "sr", "maj", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "aug", "sept",
+    "sep", "oct", "nov", "dec", "u.s", "d.c", "a.m", "p.m", "e.g", "i.e", "cpl", "pvt", "supt", "messrs"})
 
 # --- shared phrase patterns ------------------------------------------------------------------------------
 

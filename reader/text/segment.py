@@ -18,6 +18,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from .abbreviations import ALWAYS as _ABBR_ALWAYS
+from .abbreviations import BEFORE_NAME as _ABBR_BEFORE_NAME
+from .abbreviations import BEFORE_NUMBER as _ABBR_BEFORE_NUMBER
+
 MAX_SENTENCE_CHARS = 1000
 
 _DASHES = "–—‒―-"
@@ -36,37 +40,6 @@ _WORDS = {
     "ru": ("и", "в", "не", "на", "что", "с", "по", "это", "как", "из"),
 }
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-# Abbreviations sentencex may take for a full stop, by what may follow them.
-_ABBR_ALWAYS = frozenset(
-    ["approx", "appr", "ca", "cf", "vs", "incl", "excl", "est", "resp", "bzw", "vgl", "sog", "ggf", "evtl"]
-)
-_ABBR_BEFORE_NUMBER = frozenset(
-    ["no", "nr", "nos", "fig", "figs", "art", "abs", "vol", "pp", "ch", "sec", "tel", "p", "s"]
-)
-_ABBR_BEFORE_NAME = frozenset(
-    [
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "rev",
-        "hon",
-        "st",
-        "mt",
-        "ft",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-    ]
-)
 # German (and Slavic) ordinals: "im 19. Jahrhundert", "am 3. Oktober".
 _ORDINAL_CONTEXT = frozenset(
     [
