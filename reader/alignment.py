@@ -10,7 +10,6 @@ Side = Literal[0, 1]
 #: Who made a link: the aligner ("auto"), the aligner and then a person who checked it ("confirmed"), or a
 #: person ("manual").
 LinkStatus = Literal["auto", "confirmed", "manual"]
-LINK_STATUSES: tuple[LinkStatus, ...] = ("auto", "confirmed", "manual")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +63,6 @@ class Alignment:
 
     def linked_ids(self, side: Side) -> set[int]:
         return set(self._by_left if side == 0 else self._by_right)
-
-    def best_score(self, side: Side, sentence_id: int) -> float | None:
-        """The highest score of the links containing a sentence (None: it has no counterpart)."""
-        return max((link.score for link in self.links_of(side, sentence_id)), default=None)
 
     def best_scores(self, side: Side) -> dict[int, float]:
         """Every linked sentence of one side with the highest score of its links."""

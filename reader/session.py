@@ -232,9 +232,17 @@ class SessionStore:
             on_disk, disk_corr = _read_marks(path, left, right)
         except FileNotFoundError:
             on_disk, disk_corr = [], NO_CORRECTIONS
-        except (OSError, ValueError, RecursionError):
-            # unreadable now: keep it as a backup rather than write over it, and save this store's marks
+        except _NewerVersion:
+            raise OutputError(f"marks not saved: {path} was written by a newer version of reader meanwhile"
+                              ) from None
+        except OSError as exc:
+            self._blocked.add(key)
+            raise OutputError(f"marks not saved: {path} cannot be read ({os_reason(exc)})") from None
+        except (ValueError, RecursionError):
+            # damaged meanwhile: keep it as a backup rather than write over it, then save this store's marks
             self._set_aside(key, path, "was damaged")
+            if key in self._blocked:
+                raise OutputError(f"marks not saved: {path} is damaged and cannot be moved aside") from None
             return mine, base_corr if corrections is None else corrections
         removed = base - set(mine)
         mine_by = {m: m for m in mine}  # equal marks (a note is not identity): this store's note wins

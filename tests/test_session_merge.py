@@ -93,3 +93,17 @@ def test_a_changed_note_is_saved_over_the_file(tmp_path: Path, pair) -> None:
     a.save(*pair, [Mark("link", (0,), (0,), "first note")])
     a.save(*pair, [Mark("link", (0,), (0,), "second note")])
     assert [m.note for m in _on_disk(a, pair)] == ["second note"]
+
+
+def test_a_file_rewritten_by_a_newer_version_is_not_overwritten(tmp_path: Path, pair) -> None:
+    from reader.errors import OutputError
+
+    a = SessionStore(tmp_path)
+    a.load(*pair)
+    path = a.save(*pair, [M1])
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = 99
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(OutputError, match="newer version"):
+        a.save(*pair, [M1, M2])
+    assert json.loads(path.read_text(encoding="utf-8"))["version"] == 99

@@ -46,10 +46,6 @@ class Constraints:
 NO_CONSTRAINTS = Constraints()
 
 
-def _before(a: Link, b: Link) -> bool:
-    return max(a.left) < min(b.left) and max(a.right) < min(b.right)
-
-
 def boundary_anchors(anchors: Sequence[Link]) -> list[Link]:
     """The anchors that cross or overlap no other anchor, in order (so symmetric in the two sides).
 

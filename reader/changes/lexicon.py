@@ -19,10 +19,6 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
           "trillion": 1_000_000_000_000, "tausend": 1_000, "millionen": 1_000_000, "milliarde": 1_000_000_000,
           "milliarden": 1_000_000_000}
 SCALE_ABBREVIATIONS = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10,
-}
 #: Words that make a number approximate: "almost eight months" against "eight months" is a change.
 APPROXIMATORS = {"almost", "nearly", "about", "around", "approximately", "roughly", "some", "over",
                  "more than", "less than", "fewer than", "at least", "up to", "at most",

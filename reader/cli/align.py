@@ -15,6 +15,7 @@ from ..text.sanitize import strip_controls
 from .notes import print_notes
 
 if TYPE_CHECKING:
+    from ..alignment import Alignment
     from ..document import Document
     from ..session import SessionLoad
 
@@ -30,20 +31,26 @@ def load_saved(left: Document, right: Document) -> SessionLoad:
     return loaded
 
 
+def align_saved(left: Document, right: Document, *, fresh: bool = False) -> tuple[Alignment, SessionLoad]:
+    """The pair's alignment keeping to its saved corrections (all of them ignored when `fresh`), and its
+    saved session: what every command that aligns a pair starts from."""
+    from ..align.aligner import align_documents
+    from ..session import SessionLoad
+
+    loaded = SessionLoad() if fresh else load_saved(left, right)
+    constraints = loaded.corrections.constraints() if loaded.corrections else None
+    return align_documents(left, right, constraints=constraints), loaded
+
+
 def run_align(left: str, right: str, *, fmt: str = "text", max_bytes: int = DEFAULT_MAX_BYTES,
               timeout: float | None = None, fresh: bool = False) -> int:
     """Align LEFT and RIGHT and print the links in the format `fmt`; 0 on success. The pair's saved
     corrections are applied unless `fresh`."""
-    from ..align.aligner import align_documents
     from ..text.load import load_document
 
     left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
     right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
     print_notes((left_doc, right_doc))
-    constraints = None
-    if not fresh:
-        loaded = load_saved(left_doc, right_doc)
-        constraints = loaded.corrections.constraints() if loaded.corrections else None
-    alignment = align_documents(left_doc, right_doc, constraints=constraints)
+    alignment, _ = align_saved(left_doc, right_doc, fresh=fresh)
     sys.stdout.write(ALIGNMENT[fmt].render(left_doc, right_doc, alignment) + "\n")
     return 0

@@ -62,19 +62,16 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
     """Export the marked (or all) alignments of LEFT and RIGHT; prints the written path. Exit code 0.
 
     The format is `fmt`, else the one the output file's suffix names, else the first of `formats.REPORT`."""
-    from ..align.aligner import align_documents
     from ..atomic import write_text_atomic
     from ..render.formats import REPORT, for_path
     from ..render.marks_md import default_export_name
     from ..text.load import load_document
-    from .align import load_saved
+    from .align import align_saved
 
     left_doc = load_document(left, max_bytes=max_bytes, timeout=timeout)
     right_doc = load_document(right, max_bytes=max_bytes, timeout=timeout)
     print_notes((left_doc, right_doc))
-    loaded = load_saved(left_doc, right_doc)  # the marks, and the corrections the alignment keeps to
-    constraints = loaded.corrections.constraints() if loaded.corrections else None
-    alignment = align_documents(left_doc, right_doc, constraints=constraints)
+    alignment, loaded = align_saved(left_doc, right_doc)  # the marks, and the corrections kept to
     marks = collect_marks(left_doc, right_doc, alignment, loaded.marks, all_links=all_links)
     if not marks:
         if all_links:

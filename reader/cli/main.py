@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .. import __version__
 from ..errors import ReaderError, os_reason
 from ..render import formats
-from ..text.sanitize import strip_controls
+from ..text.sanitize import one_line
 
 COMMANDS = ("align", "batch", "changes", "export", "quotes")
 MAX_TIMEOUT = 3600
@@ -24,7 +24,7 @@ MAX_SIZE_MB = 1024  # --max-size beyond this is refused: the text must fit in me
 
 def _fail(message: str, code: int = 2) -> int:
     """One line on standard error; outside words in it (paths, URLs, server replies) are shown literally."""
-    print(f"reader: error: {' '.join(strip_controls(message).split())}", file=sys.stderr)
+    print(f"reader: error: {one_line(message)}", file=sys.stderr)
     return code
 
 

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from ..text.sanitize import strip_controls
+from ..text.sanitize import one_line
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -21,5 +21,4 @@ def print_notes(docs: Iterable[Document]) -> None:
     for doc in docs:
         note = doc.meta.get("encoding_note")
         if note:
-            line = " ".join(strip_controls(f"{doc.source}: {note}").split())
-            print(f"reader: note: {line}", file=sys.stderr)
+            print(f"reader: note: {one_line(f'{doc.source}: {note}')}", file=sys.stderr)

@@ -26,9 +26,9 @@ def run_quotes(file: str, file2: str | None = None, *, fmt: str = "text",
     check_quotable(docs)  # before the alignment: a refusal comes at once
     alignment = None
     if file2 is not None:
-        from ..align.aligner import align_documents
+        from .align import align_saved
 
-        alignment = align_documents(docs[0], docs[1])
+        alignment, _ = align_saved(docs[0], docs[1])  # the pair's corrected links guide the matching
     report = analyze_quotes(docs, alignment)
     sys.stdout.write(QUOTES[fmt].render(report, docs, full=full) + "\n")
     return 0

@@ -18,6 +18,7 @@ from .decode import Decoded, decode_article
 from .raw import RawArticle
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+STDIN_SOURCE = "<stdin>"  # the source name of an article read from standard input
 _UNICODE = frozenset({"utf-8", "utf-8-sig", "utf-16", "utf-32"})
 
 
@@ -70,7 +71,7 @@ def capture_stdin(max_bytes: int = DEFAULT_MAX_BYTES) -> None:
     read before it starts (the CLI then points standard input at the terminal).
     """
     global _captured_stdin
-    _captured_stdin = _read_stream(sys.stdin.buffer, "<stdin>", max_bytes)
+    _captured_stdin = _read_stream(sys.stdin.buffer, STDIN_SOURCE, max_bytes)
 
 
 def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -80,7 +81,7 @@ def read_source(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if is_url(source):
         return _read_url(source, max_bytes, timeout)
     if source == "-":
-        name = "<stdin>"
+        name = STDIN_SOURCE
         data = _captured_stdin
         if data is None:
             data = _read_stream(sys.stdin.buffer, name, max_bytes)

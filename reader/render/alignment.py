@@ -6,7 +6,7 @@ import json
 
 from ..alignment import Alignment, Side
 from ..document import Document
-from ..text.sanitize import strip_controls
+from ..text.sanitize import one_line, strip_controls
 
 
 def alignment_json(left: Document, right: Document, alignment: Alignment) -> str:
@@ -86,17 +86,14 @@ def alignment_tsv(left: Document, right: Document, alignment: Alignment) -> str:
     (comma-separated), the link's status, its score and both texts on one line each (tabs and line breaks
     become spaces, so every row has six cells)."""
 
-    def cell(text: str) -> str:
-        return strip_controls(" ".join(text.split()))
-
     rows = ["\t".join(TSV_COLUMNS)]
     for link in alignment.links:
         rows.append("\t".join((
-            ",".join(str(i + 1) for i in link.left),
-            ",".join(str(j + 1) for j in link.right),
+            _numbers(link.left),
+            _numbers(link.right),
             link.status,
             f"{link.score:.4f}",
-            cell(left.text_of(link.left)),
-            cell(right.text_of(link.right)),
+            one_line(left.text_of(link.left)),
+            one_line(right.text_of(link.right)),
         )))
     return "\n".join(rows)

@@ -11,13 +11,9 @@ from collections.abc import Sequence
 
 from ..changes.model import KINDS, Change
 from ..document import Document
-from ..text.sanitize import strip_controls
+from ..text.sanitize import one_line
 from .markdown import escape_inline
 from .report.roles import origin
-
-
-def _line(text: str) -> str:
-    return " ".join(strip_controls(text).split())
 
 
 def changes_json(left: Document, right: Document, changes: Sequence[Change]) -> str:
@@ -37,22 +33,22 @@ def _where(c: Change) -> str:
 
 def changes_text(left: Document, right: Document, changes: Sequence[Change]) -> str:
     """One line a change: where (left and right sentence numbers), kind, summary."""
-    lines = [f"{_line(origin(left))} (retelling) ↔ {_line(origin(right))} (source)",
+    lines = [f"{one_line(origin(left))} (retelling) ↔ {one_line(origin(right))} (source)",
              f"{len(changes)} changes: {_counts(changes)}", ""]
     for c in changes:
         kind = f"{c.kind} (spelling)" if c.spelling else c.kind
-        lines.append(f"{_where(c):<12} {kind:<18} {_line(c.summary)}")
+        lines.append(f"{_where(c):<12} {kind:<18} {one_line(c.summary)}")
     return "\n".join(lines)
 
 
 def changes_markdown(left: Document, right: Document, changes: Sequence[Change]) -> str:
     """A "What changed" section: a table of kind, sentences and summary."""
-    names = f"{escape_inline(_line(origin(left)))} ↔ {escape_inline(_line(origin(right)))}"
+    names = f"{escape_inline(one_line(origin(left)))} ↔ {escape_inline(one_line(origin(right)))}"
     lines = ["## What changed", "", f"{names} — {len(changes)} changes ({_counts(changes)})", ""]
     if changes:
         lines += ["| kind | left | right | summary |", "|---|---|---|---|"]
         for c in changes:
             kind = f"{c.kind} (spelling)" if c.spelling else c.kind
-            summary = escape_inline(_line(c.summary))
+            summary = escape_inline(one_line(c.summary))
             lines.append(f"| {kind} | {c.left.sentence + 1} | {c.right.sentence + 1} | {summary} |")
     return "\n".join(lines)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..document import Document
 from ..quotes.model import Quote, QuoteChange, QuoteReport, Speaker
-from ..text.sanitize import strip_controls
+from ..text.sanitize import one_line
 
 _WIDTH = 100
 #: How many characters of a quote the listing shows unless asked for the full text.
@@ -28,7 +28,7 @@ def report_json(report: QuoteReport, docs: list[Document] | None = None, *, full
 
 def _one_line(text: str, limit: int | None = _WIDTH) -> str:
     """The text on one line, control characters removed, cut to `limit` characters (None: whole)."""
-    flat = " ".join(strip_controls(text).split())
+    flat = one_line(text)
     return flat if limit is None or len(flat) <= limit else flat[: limit - 1] + "…"
 
 

@@ -15,7 +15,7 @@ and after each step (plain data; a pair holds a few hundred corrections at most)
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -78,11 +78,6 @@ class Corrections:
 
     def get(self, kind: CorrectionKind) -> tuple[LinkPair, ...]:
         return {"manual": self.manual, "confirmed": self.confirmed, "rejected": self.rejected}[kind]
-
-    def replace(self, kind: CorrectionKind, items: Sequence[LinkPair]) -> Corrections:
-        parts = {"manual": self.manual, "confirmed": self.confirmed, "rejected": self.rejected}
-        parts[kind] = tuple(items)
-        return Corrections(**parts)
 
     @property
     def anchors(self) -> list[Link]:
@@ -240,10 +235,6 @@ class Review:
     def record_marks(self, added: Iterable[Mark] = (), removed: Iterable[Mark] = ()) -> Step | None:
         c = self.corrections
         return self._push(Step("marks", c, c, tuple(added), tuple(removed)))
-
-    @property
-    def can_undo(self) -> bool:
-        return bool(self.history)
 
     def undo(self) -> Step | None:
         """Revert the last step; None when there is nothing to undo."""

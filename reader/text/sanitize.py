@@ -28,6 +28,12 @@ def strip_controls(text: str) -> str:
     return _CONTROLS.sub(_visible, text)
 
 
+def one_line(text: str) -> str:
+    """Outside words for a one-line message or cell: control characters made visible, white space (line
+    breaks too) folded to single spaces."""
+    return " ".join(strip_controls(text).split())
+
+
 def clean_text(text: str) -> str:
     """Normalise newlines, drop a BOM, expand tabs to a space and make control characters visible."""
     text = text.removeprefix("\ufeff")

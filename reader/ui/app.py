@@ -117,7 +117,8 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
     def compose(self) -> ComposeResult:
         yield ReadingView(self.sources, self.state, id="main").data_bind(
             ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome, ReaderApp.show_sidebar)
-        yield DetailStrip(id="detail").data_bind(ReaderApp.status)
+        self.detail = DetailStrip(id="detail")  # kept: the cursor path updates it on every move
+        yield self.detail.data_bind(ReaderApp.status)
         yield PriorityFooter()
 
     @property
@@ -166,7 +167,7 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
         self.theme_memory.changed(name)  # a theme picked in the app is remembered (ui/theme_memory.py)
 
     def watch_show_detail(self, shown: bool) -> None:
-        self.query_one(DetailStrip).display = shown
+        self.detail.display = shown
         self._update_detail()
 
     def _progress(self, stage: Stage, text: str) -> None:
@@ -236,7 +237,7 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
 
     def _update_detail(self) -> None:
         self._detail_pending = False
-        strip = self.query_one(DetailStrip)
+        strip = self.detail
         if self.state.docs is not None and strip.display:
             strip.show_at(self.state, self.active, self.active_pane.cursor)
 
@@ -320,7 +321,7 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
         self.show_detail = not self.show_detail
 
     def action_expand_detail(self) -> None:
-        strip = self.query_one(DetailStrip)
+        strip = self.detail
         strip.expanded = not strip.expanded
         self.show_detail = True
 

@@ -121,7 +121,8 @@ class ReadingState:
         else:
             left_ids, right_ids = ((sentence_id,), ()) if side == 0 else ((), (sentence_id,))
             score = None
-        marked = bool(links) and all(self.mark_of(link) in self.marks for link in links)
+        marks = set(self.marks)
+        marked = bool(links) and all(self.mark_of(link) in marks for link in links)
         return Pair(tuple(links), left_ids, right_ids, self.docs[0].text_of(left_ids),
                     self.docs[1].text_of(right_ids), score, marked)
 

@@ -13,16 +13,12 @@ from urllib.parse import urlsplit
 
 from ...alignment import Side
 from ...document import Document
+from ...ingest.read import STDIN_SOURCE, is_url
 from ...stats import Coverage
 from ..markdown import escape_inline
 
 #: Side 0 and side 1 as the report names them.
 ROLES: dict[Side, str] = {0: "retelling", 1: "source"}
-STDIN_SOURCE = "<stdin>"
-
-
-def _is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
 
 
 def _bundled_name(source: str) -> str | None:
@@ -45,7 +41,7 @@ def origin(doc: Document) -> str:
     source = doc.source
     if source in (STDIN_SOURCE, "-"):
         return "stdin"
-    if _is_url(source):
+    if is_url(source):
         return source
     bundled = _bundled_name(source)
     if bundled is not None:
@@ -59,7 +55,7 @@ def outlet(doc: Document) -> str:
     if site.strip():
         return site
     for url in (doc.meta.get("url", ""), doc.source):
-        if _is_url(url):
+        if is_url(url):
             return urlsplit(url).hostname or ""
     return ""
 
@@ -79,8 +75,9 @@ def article_lines(side: Side, doc: Document) -> list[str]:
     shown = [f"{label}: {_inline(value)}" for label, value in facts if value.strip()]
     if shown:
         lines.append("  - " + " · ".join(shown))
-    kind = "URL" if _is_url(doc.source) else "Read from" if origin(doc) == "stdin" else "File"
-    lines.append(f"  - {kind}: {_inline(origin(doc))}")
+    where_from = origin(doc)
+    kind = "URL" if is_url(doc.source) else "Read from" if where_from == "stdin" else "File"
+    lines.append(f"  - {kind}: {_inline(where_from)}")
     return lines
 
 

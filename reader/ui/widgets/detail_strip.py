@@ -36,7 +36,6 @@ def diff_line(prefix: str, text: str, ops: list[DiffOp], side: Side) -> Content:
 
 
 #: Lines the compact strip gives each side of a pair (a side that needs fewer leaves them to the other).
-SIDE_LINES = 2
 ELLIPSIS = "…"
 
 
@@ -62,7 +61,7 @@ def share(needs: tuple[int, int], budget: int) -> tuple[int, int]:
 class DetailStrip(Static):
     """Shows one aligned pair; updated by the app when the cursor moves.
 
-    Compact (the default), each side takes `SIDE_LINES` lines and a cut side ends in an ellipsis, with a
+    Compact (the default), the two sides share the strip's lines and a cut side ends in an ellipsis, with a
     hint that `D` shows the whole pair; `expanded`, the strip grows up to half the screen."""
 
     #: Progress of the analysis (the app binds its `status` here): shown until there is a pair to show.

@@ -58,12 +58,8 @@ class ArticleTitle(Static):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.doc: Document | None = None
 
-    def show_document(self, doc: Document | None, placeholder: str = "") -> None:
+    def show_document(self, doc: Document) -> None:
         self.doc = doc
-        if doc is None:
-            self.tooltip = None
-            self.update(literal(placeholder, one_line=True))
-            return
         note = doc.meta.get("encoding_note")
         self.tooltip = literal(note) if note else None
         self._draw()
