@@ -53,13 +53,13 @@ _IRREGULAR = {"say": ("said", "says", "saying"), "tell": ("told", "tells", "tell
 def _forms(lemma: str) -> set[str]:
     if lemma in _IRREGULAR:
         return {lemma, *_IRREGULAR[lemma]}
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith("ee") else lemma  # agreeing
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
         return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
     past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
     third = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "o")) else lemma + "s"
     forms = {lemma, third, past, stem + "ing"}
-    if lemma in ("admit", "quip", "snap", "dub", "slam", "refer"):  # doubled final consonant
+    if lemma in ("admit", "quip", "snap", "dub", "slam", "refer", "rebut", "concur", "brag"):  # doubled
         forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
     return forms
 

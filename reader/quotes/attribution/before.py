@@ -44,7 +44,7 @@ from ..mentions import (
 _SIGNED = re.compile(r"\s[-–—]\s+(" + NAME_WORDS + r")\s*:\s*$")
 #: `From Smith’s statement:` / `In Smith’s letter,`: a quote introduced as taken from someone's writing.
 _FROM_WRITING = re.compile(r"(?:^|[.;]\s+|\s)(?:[Ff]rom|[Ii]n)\s+"
-                           r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w'-]*?)[’']s?\s+"
+                           r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)[’']s?\s+"
                            r"(?:[\w-]+\s+){0,2}(?:post|posts|statement|letter|tweet|tweets|speech|remarks|email|"
                            r"e-mail|message|memo|essay|column|op-ed|book|testimony|blog|note|announcement)"
                            r"\s*[:,]\s*$")

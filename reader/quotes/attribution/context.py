@@ -21,7 +21,6 @@ from ..forms.quotemarks import MarkedSpan
 from ..found import MAX_SENTENCE, paragraph_starts
 from ..lexicon import CUE, SPACE, TITLE_PREPOSITIONS, WORDS
 from ..mentions import Attribution, make_mention
-from ..sentences import first_sentence_end
 from . import attribution_after, attribution_before
 from .paragraphs import cue_sentence, label_name, name_heading, signature
 from .quote_context import QuoteContext, last_sentence
@@ -112,17 +111,11 @@ def _late(c: QuoteContext) -> bool:
     return not c.has_front and c.own_sentence and not c.ends_sentence
 
 
-def _rest_of_sentence(c: QuoteContext) -> str:
-    rest = c.text[c.span.outer_end:c.next_start]
-    stop = first_sentence_end(rest)
-    return rest[:stop] if stop is not None else rest
-
-
 def late_cue_clause(c: QuoteContext) -> Hit | None:
     """`“…” and donations began to pick up again last week, Gilbert said.`: the cue ends the sentence."""
     if not _late(c):
         return None
-    rest = _rest_of_sentence(c)
+    rest = c.after  # `_late`: the sentence goes on, so `after` ends with it
     comma = rest.rfind(", ")
     if comma > 0 and len(WORDS.findall(rest[comma:])) <= 16:
         late = attribution_after(rest[comma:])
@@ -135,7 +128,7 @@ def late_said(c: QuoteContext) -> Hit | None:
     """`“X” that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign manager …`"""
     if not _late(c):
         return None
-    rest = _rest_of_sentence(c)
+    rest = c.after  # `_late`: the sentence goes on, so `after` ends with it
     m = _LATE_SAID.search(rest)
     if m is None:
         return None
