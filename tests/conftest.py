@@ -85,10 +85,10 @@ class RecordingApp(ReaderApp):
 
 
 async def wait_ready(app: ReaderApp, pilot: Any, rounds: int = 300) -> None:
-    """Wait (up to `rounds` x 20 ms) until the alignment and the quotes have arrived."""
+    """Wait (up to `rounds` x 20 ms) until the alignment, the quotes and the changes have arrived."""
     for _ in range(rounds):
         await pilot.pause(0.02)
-        if app.ready and app.quotes_done:
+        if app.ready and app.quotes_done and app.state.changes is not None:
             break
     await pilot.pause()
     assert app.ready

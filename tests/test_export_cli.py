@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from reader.align.aligner import align_documents
+from reader.changes import find_changes
 from reader.cli.export import run_export
 from reader.cli.main import main
 from reader.marks import Mark
+from reader.quotes import analyze_quotes
 from reader.render.marks_md import default_export_name, render_export
 from reader.resources import seed_paths
 from reader.session import SessionStore
@@ -52,9 +54,13 @@ def test_exports_saved_marks_to_named_file(seed, tmp_path, capsys):
     assert run_export(LEFT, RIGHT, output=str(out), today=date(2026, 1, 2)) == 0
     assert capsys.readouterr().out.strip() == str(out)
     left, right, alignment = seed
-    want = render_export(left, right, alignment, marks, today=date(2026, 1, 2))
+    quotes = analyze_quotes([left, right], alignment)
+    changes = find_changes(left, right, alignment, quote_report=quotes)
+    want = render_export(left, right, alignment, marks, today=date(2026, 1, 2), quotes=quotes,
+                         changes=changes)
     assert out.read_text(encoding="utf-8") == want
     assert sections(out.read_text()) == 2
+    assert "## What changed" in want and f"What changed ({len(changes)})" in want and changes
 
 
 def test_default_name_in_current_directory(seed, tmp_path, capsys):

@@ -102,8 +102,10 @@ async def test_marks_export_and_reopen(tmp_path: Path) -> None:
         await export_into(pilot, tmp_path / "out")
         files = list((tmp_path / "out").glob("*.md"))
         assert len(files) == 1
+        assert app.state.changes is not None
         expected = render_export(app.docs[0], app.docs[1], app.alignment, expected_marks, today=TODAY,
-                                 quotes=app.quote_report)
+                                 quotes=app.quote_report, changes=app.state.changes.changes)
+        assert "## What changed" in expected
         assert files[0].read_text(encoding="utf-8") == expected
         # A second export to the same name asks first; "No" leaves the file alone.
         files[0].write_text("keep me", encoding="utf-8")

@@ -89,7 +89,10 @@ def test_toggle_mark_marks_every_link_of_the_pair_then_unmarks(state: ReadingSta
     assert state.pair_at(0, 0).marked is False  # type: ignore[union-attr]
     assert state.marked_ids(0) == {1, 2} and state.marked_ids(1) == {1, 2}
     assert state.toggle_mark(0, 1) is False and state.marks == []
-    assert state.toggle_mark(0, 3) is None  # no counterpart: nothing to mark
+    # No counterpart: the sentence alone is marked, as only in its article (and unmarked again).
+    assert state.toggle_mark(0, 3) is True and state.marks == [Mark("only", (3,), ())]
+    assert state.marked_ids(0) == {3} and state.pair_at(0, 3).marked  # type: ignore[union-attr]
+    assert state.toggle_mark(0, 3) is False and state.marks == []
 
 
 def test_a_partly_marked_pair_is_completed_not_unmarked(state: ReadingState) -> None:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
 
 def _quote_report(left: Document, right: Document, alignment: Alignment) -> QuoteReport:
-    """The quote report, for the quote marks."""
+    """The quote report, for the quote marks and the quote changes."""
     from ..quotes import analyze_quotes
 
     return analyze_quotes([left, right], alignment)
@@ -63,6 +63,7 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
 
     The format is `fmt`, else the one the output file's suffix names, else the first of `formats.REPORT`."""
     from ..atomic import write_text_atomic
+    from ..changes import find_changes
     from ..render.formats import REPORT, for_path
     from ..render.marks_md import default_export_name
     from ..text.load import load_document
@@ -77,9 +78,11 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
         if all_links:
             raise ReaderError("the two articles have no sentences to export")
         raise ReaderError("no marked alignments for this pair; mark some in the app (space) or use --all")
-    quotes = _quote_report(left_doc, right_doc, alignment) if any(m.kind == "quote" for m in marks) else None
+    quotes = _quote_report(left_doc, right_doc, alignment)
+    changes = find_changes(left_doc, right_doc, alignment, quote_report=quotes)
     report = REPORT[fmt] if fmt else for_path(REPORT, output if output and output != "-" else "")
-    text = report.render(left_doc, right_doc, alignment, marks, today=today or date.today(), quotes=quotes)
+    text = report.render(left_doc, right_doc, alignment, marks, today=today or date.today(), quotes=quotes,
+                         changes=changes)
     if output == "-":
         sys.stdout.write(text)
         return 0

@@ -37,10 +37,12 @@ class QuotesRenderer(Protocol):
 
 
 class ReportRenderer(Protocol):
-    """The marks report: the marked pairs of two articles (and marked quote pairs when `quotes` is given)."""
+    """The marks report: the marked pairs of two articles (and marked quote pairs when `quotes` is given, the
+    fact-level changes when `changes` is)."""
 
     def __call__(self, left: Document, right: Document, alignment: Alignment, marks: Sequence[Mark], *,
-                 today: date, quotes: QuoteReport | None = None) -> str: ...
+                 today: date, quotes: QuoteReport | None = None,
+                 changes: Sequence[Change] | None = None) -> str: ...
 
 
 R = TypeVar("R")

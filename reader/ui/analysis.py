@@ -3,8 +3,9 @@
 Reading and segmenting run in a thread (so the window paints at once); aligning and quote analysis run there
 too for small pairs, and in a worker process for large ones (`reader.ui.background`), so the panes stay
 responsive. Results come back to the app as the messages of `reader.ui.messages`: `DocumentsLoaded`,
-`AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`. Heavy modules (the aligner, trafilatura, the
-quotes analyser) are imported inside that thread or process, off the start-up path.
+`AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`, and `Realigned` after each correction
+(`realign`: where the first alignment ran, with the scores it kept). Heavy modules (the aligner,
+trafilatura, the quotes analyser) are imported inside that thread or process, off the start-up path.
 
 The thread is a plain daemon thread, not a Textual thread worker (`@work(thread=True)`): those run in
 asyncio's default executor, which the interpreter joins at exit, so quitting during a long read or analysis
@@ -23,14 +24,29 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..errors import ReaderError
-from .messages import AlignmentReady, AnalysisFailed, DocumentsLoaded, LoadFailed, QuotesReady
+from .messages import (
+    AlignmentReady,
+    AnalysisFailed,
+    ChangesReady,
+    DocumentsLoaded,
+    LoadFailed,
+    QuotesReady,
+    Realigned,
+)
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+
     from textual.app import App
     from textual.message import Message
     from textual.timer import Timer
 
+    from ..align.constraints import Constraints
+    from ..align.memo import AlignMemo
+    from ..alignment import Alignment
+    from ..changes.model import Change
     from ..document import Document
+    from ..quotes.model import QuoteReport
     from .background import AnalysisProcess
 
 #: Pairs with at least this many alignable sentences (both sides together) are aligned and searched for
@@ -89,6 +105,13 @@ class AnalysisRunner:
         self._stage_started = time.perf_counter()
         self._timer: Timer | None = None
         self._sizes = (0, 0)
+        #: The person's corrections the first alignment honours (from the session file).
+        self.constraints: Constraints | None = None
+        #: For re-aligning after a correction: the documents, their key in the worker, the thread's memo.
+        self._docs: tuple[Document, Document] | None = None
+        self._key = ""
+        self._memo: AlignMemo | None = None
+        self._realign_lock = threading.Lock()
 
     # ----------------------------------------------------------------- the loading thread
     def start(self) -> None:
@@ -133,6 +156,8 @@ class AnalysisRunner:
             return
         store = SessionStore(self.data_dir)
         session = store.load(left, right)
+        self.constraints = session.corrections.constraints()
+        self._docs = (left, right)
         size = len(left.alignable_ids) + len(right.alignable_ids)
         if size >= self.process_min_sentences:
             from .background import pickle_documents
@@ -173,10 +198,11 @@ class AnalysisRunner:
         from . import background
 
         self.mode = "process"
-        key = f"{os.getpid()}-{id(left)}-{id(right)}"
+        key = self._key = f"{os.getpid()}-{id(left)}-{id(right)}"
         try:
             job = self.align_job or background.align_job
-            alignment, seconds = process.submit(background.run_pickled, job, key, payload).result()
+            alignment, seconds = process.submit(background.run_pickled, job, key, payload,
+                                                self.constraints).result()
         except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error
             self._close_process()
             if not self._quitting:
@@ -186,21 +212,22 @@ class AnalysisRunner:
         try:
             report = process.submit(self.quotes_job or background.quotes_job, key, alignment).result()
         except BaseException as exc:
+            self._close_process()
             if not self._quitting:
                 self._post(QuotesReady(None, f"Quote analysis failed: {describe(exc)}"))
             return
-        finally:
-            self._close_process()
-        self._post(QuotesReady(report))
+        self._post(QuotesReady(report))  # the process stays: it re-aligns after a correction (`realign`)
 
     # ----------------------------------------------------------------- in this thread
     def _analyze_here(self, left: Document, right: Document) -> None:
         self.mode = "thread"
         try:
             from ..align.aligner import align_documents
+            from ..align.memo import AlignMemo
 
             started = time.perf_counter()
-            alignment = align_documents(left, right)
+            self._memo = AlignMemo()
+            alignment = align_documents(left, right, constraints=self.constraints, memo=self._memo)
         except Exception as exc:
             self._post(AnalysisFailed("alignment", describe(exc)))
             return
@@ -215,6 +242,89 @@ class AnalysisRunner:
             self._post(QuotesReady(None, f"Quote analysis failed: {describe(exc)}"))
             return
         self._post(QuotesReady(report))
+
+    # ----------------------------------------------------------------- after a correction
+    def realign(self, constraints: Constraints, generation: int) -> None:
+        """Align again with these constraints, off the interface's thread: in the worker process that holds
+        the documents and its scores (a large pair), else in a thread with the memo of the first run. The
+        answer is a `Realigned` message carrying `generation` (the app applies only its latest request)."""
+        process = self.process
+        if self.mode == "process" and process is not None and not process.closed:
+            from . import background
+
+            try:
+                future = process.submit(background.realign_job, self._key, constraints)
+            except RuntimeError:  # closed meanwhile
+                return
+            future.add_done_callback(lambda done: self._realigned(done, generation))
+            return
+        threading.Thread(target=self._realign_here, args=(constraints, generation), name="reader-realign",
+                         daemon=True).start()
+
+    def _realigned(self, future: Future[tuple[Alignment, float]], generation: int) -> None:
+        if future.cancelled() or self._quitting:
+            return
+        try:
+            alignment, seconds = future.result()
+        except BaseException as exc:
+            self._post(AnalysisFailed("re-alignment", describe(exc)))
+            return
+        self._post(Realigned(alignment, generation, seconds))
+
+    def _realign_here(self, constraints: Constraints, generation: int) -> None:
+        if self._docs is None:
+            return
+        from ..align.aligner import align_documents
+        from ..align.memo import AlignMemo
+
+        with self._realign_lock:  # one at a time: they share the memo
+            if self._memo is None:
+                self._memo = AlignMemo()
+            started = time.perf_counter()
+            try:
+                alignment = align_documents(*self._docs, constraints=constraints, memo=self._memo)
+            except Exception as exc:
+                self._post(AnalysisFailed("re-alignment", describe(exc)))
+                return
+            self._post(Realigned(alignment, generation, time.perf_counter() - started))
+
+    def find_changes(self, alignment: Alignment, report: QuoteReport | None, generation: int) -> None:
+        """The fact-level changes under this alignment, off the interface's thread (in the worker process
+        when there is one: it holds the documents and the quote report); answered with `ChangesReady`."""
+        process = self.process
+        if self.mode == "process" and process is not None and not process.closed:
+            from . import background
+
+            try:
+                future = process.submit(background.changes_job, self._key, alignment)
+            except RuntimeError:
+                return
+            future.add_done_callback(lambda done: self._changes_found(done, generation))
+            return
+        threading.Thread(target=self._changes_here, args=(alignment, report, generation),
+                         name="reader-changes", daemon=True).start()
+
+    def _changes_found(self, future: Future[list[Change]], generation: int) -> None:
+        if future.cancelled() or self._quitting:
+            return
+        try:
+            changes = future.result()
+        except BaseException as exc:
+            self._post(ChangesReady(None, generation, f"Changes not found: {describe(exc)}"))
+            return
+        self._post(ChangesReady(changes, generation))
+
+    def _changes_here(self, alignment: Alignment, report: QuoteReport | None, generation: int) -> None:
+        if self._docs is None:
+            return
+        try:
+            from ..changes import find_changes
+
+            changes = find_changes(*self._docs, alignment, quote_report=report)
+        except Exception as exc:  # the changes are optional: a failure must not take the panes down
+            self._post(ChangesReady(None, generation, f"Changes not found: {describe(exc)}"))
+            return
+        self._post(ChangesReady(changes, generation))
 
     # ----------------------------------------------------------------- the status ticker
     def start_clock(self, stage: Stage, sizes: tuple[int, int] | None = None) -> None:

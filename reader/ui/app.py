@@ -16,11 +16,11 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import var
 
-from ..errors import ReaderError
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..resources import stylesheet_paths
 from . import messages
 from .analysis import AnalysisRunner, Job, Stage, freeze_heap
+from .changes_flow import CHANGES_BINDINGS, ChangesActions
 from .commands import ReaderCommands
 from .dialogs.error import ErrorDialog
 from .dialogs.help import HelpScreen
@@ -28,6 +28,7 @@ from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
 from .literal import LiteralNotifications
 from .readout import Readout
+from .review_flow import REVIEW_BINDINGS, ReviewActions
 from .search_flow import PaneSearch
 from .state import ReadingState, Side, other_side
 from .theme_memory import ThemeMemory
@@ -41,7 +42,7 @@ from .widgets.sidebar import QuoteSidebar
 SIDEBAR_MIN_WIDTH = 110
 
 
-class ReaderApp(LiteralNotifications, Readout, App[None]):
+class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, App[None]):
     """Two articles side by side, linked by their sentence alignment."""
 
     CSS_PATH: ClassVar[list[str | Path]] = list(stylesheet_paths())
@@ -57,8 +58,10 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("space", "toggle_mark", "Mark", id="mark-toggle", key_display="Space",
-                tooltip="Mark or unmark the current pair (saved at once)"),
+                tooltip="Mark or unmark the current pair, or a sentence only one article has (saved)"),
         Binding("e", "export", "Export", id="export", tooltip="Export the marked pairs to Markdown"),
+        *REVIEW_BINDINGS,
+        *CHANGES_BINDINGS,
         Binding("slash", "search", "Search", id="search", key_display="/",
                 tooltip="Search in the active pane"),
         Binding("n", "search_next", "Next match", id="search-next", show=False, tooltip="Next search match"),
@@ -91,6 +94,8 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
     show_chrome = var(False, init=False)
     show_sidebar = var(True, init=False)
     show_detail = var(True, init=False)
+    #: Sentence numbers in the panes' gutters (`#`).
+    show_numbers = var(False, init=False)
     #: Progress of the reading and the alignment, bound into the detail strip.
     status = var("Reading the articles…", init=False)
 
@@ -116,7 +121,8 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
 
     def compose(self) -> ComposeResult:
         yield ReadingView(self.sources, self.state, id="main").data_bind(
-            ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome, ReaderApp.show_sidebar)
+            ReaderApp.linking, ReaderApp.active, ReaderApp.show_chrome, ReaderApp.show_sidebar,
+            ReaderApp.show_numbers)
         self.detail = DetailStrip(id="detail")  # kept: the cursor path updates it on every move
         yield self.detail.data_bind(ReaderApp.status)
         yield PriorityFooter()
@@ -191,7 +197,8 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
         self.notify(message.message, title=f"The {message.stage} failed", severity="error", timeout=15)
 
     def on_documents_loaded(self, message: messages.DocumentsLoaded) -> None:
-        self.state.set_documents(message.left, message.right, message.session.marks, message.store)
+        self.state.set_documents(message.left, message.right, message.session.marks, message.store,
+                                 message.session.corrections)
         self.view.show_documents()
         if message.session.warning:
             self.notify(message.session.warning, title="Session", severity="warning", timeout=10)
@@ -218,6 +225,7 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
         self.analysis.stop_clock()
         self.query_one(QuoteSidebar).set_report(message.report, message.note)
         self.view.show_marks()
+        self.find_changes()
         freeze_heap()
 
     # ----------------------------------------------------------------- following the cursor
@@ -230,6 +238,7 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
     def _follow(self, side: Side, sid: int, extra: int | None = None) -> None:
         """Highlight the counterparts of `sid` in the other pane and, with linking on, center them."""
         self.view.follow(side, sid, extra)
+        self.draw_changes(side, sid)
         # The word diff and its wrapping cost a few ms: paint the highlight first, the detail a frame later.
         if not self._detail_pending:
             self._detail_pending = True
@@ -247,37 +256,6 @@ class ReaderApp(LiteralNotifications, Readout, App[None]):
         self.panes[target.side].move_cursor(target.sentence_id, notify=False, center=True)
         extra = message.counterpart.sentence_id if message.counterpart is not None else None
         self._follow(target.side, target.sentence_id, extra)
-
-    # ----------------------------------------------------------------- marks
-    def action_toggle_mark(self) -> None:
-        if not self.ready:
-            self.notify("The alignment is still being computed.", severity="warning")
-            return
-        if self.state.toggle_mark(self.active, self.active_pane.cursor) is None:
-            self.notify("This sentence has no counterpart: there is no pair to mark.", severity="warning")
-            return
-        self._marks_changed()
-
-    def on_quote_mark_toggled(self, message: messages.QuoteMarkToggled) -> None:
-        """Mark a quote pair (kind "quote", quote ids); a quote only in one article cannot be marked."""
-        marked = self.state.toggle_quote_mark(message.quote_id)
-        if marked is None:
-            self.notify("This quote has no counterpart in the other article: there is no pair to mark.",
-                        severity="warning")
-            return
-        self.notify("Quote pair marked; e exports it with the marked alignments." if marked
-                    else "Quote pair unmarked.")
-        self._marks_changed()
-
-    def _marks_changed(self) -> None:
-        """Save the marks at once (merged with another window's on the same pair), then show them (panes,
-        sidebar, detail strip)."""
-        try:
-            self.state.save()
-        except ReaderError as exc:
-            self.notify(str(exc), title="Marks not saved", severity="error", timeout=10)
-        self.view.show_marks()
-        self._update_detail()
 
     @work(group="export")
     async def action_export(self) -> None:

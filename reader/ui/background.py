@@ -18,15 +18,23 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from ..align.constraints import Constraints
 from ..alignment import Alignment
 from ..document import Document
+
+if TYPE_CHECKING:
+    from ..align.memo import AlignMemo
 
 #: The worker runs at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
 WORKER_NICENESS = 5
 
 _DOCS: dict[str, tuple[Document, Document]] = {}
+#: The scores of the pair in `_DOCS`, kept for re-aligning it after each correction (`realign_job`).
+_MEMO: list[AlignMemo] = []
+#: The quote report of the pair in `_DOCS` (`quotes_job`), for `changes_job`.
+_REPORT: list[Any] = []
 
 
 def _init_worker() -> None:
@@ -50,20 +58,39 @@ def warm_up() -> int:
     return os.getpid()
 
 
-def align_job(key: str, left: Document, right: Document) -> tuple[Alignment, float]:
-    """Align in the worker; keeps the documents for `quotes_job`. Returns the alignment and its seconds."""
+def align_job(key: str, left: Document, right: Document,
+              constraints: Constraints | None = None) -> tuple[Alignment, float]:
+    """Align in the worker (with the person's corrections as `constraints`); keeps the documents and the
+    scores for `quotes_job` and `realign_job`. Returns the alignment and its seconds."""
     from ..align.aligner import align_documents
+    from ..align.memo import AlignMemo
 
     _DOCS.clear()
     _DOCS[key] = (left, right)
+    _MEMO[:] = [AlignMemo()]
     started = time.perf_counter()
-    alignment = align_documents(left, right)  # 2 scoring processes when that is safe (single-threaded here)
+    # 2 scoring processes when that is safe (single-threaded here)
+    alignment = align_documents(left, right, constraints=constraints, memo=_MEMO[0])
     return alignment, time.perf_counter() - started
 
 
-def run_pickled(job: Callable[..., Any], key: str, payload: bytes) -> Any:
-    """`job(key, *documents)` with the documents pickled beforehand by the app (see `pickle_documents`)."""
-    return job(key, *pickle.loads(payload))
+def realign_job(key: str, constraints: Constraints) -> tuple[Alignment, float]:
+    """Align the documents of `align_job` again with new constraints, reusing its scores."""
+    from ..align.aligner import align_documents
+    from ..align.memo import AlignMemo
+
+    if not _MEMO:
+        _MEMO.append(AlignMemo())
+    started = time.perf_counter()
+    alignment = align_documents(*_DOCS[key], constraints=constraints, memo=_MEMO[0])
+    return alignment, time.perf_counter() - started
+
+
+def run_pickled(job: Callable[..., Any], key: str, payload: bytes, constraints: Constraints | None = None
+                ) -> Any:
+    """`job(key, *documents, constraints)` with the documents pickled beforehand by the app (see
+    `pickle_documents`)."""
+    return job(key, *pickle.loads(payload), constraints)
 
 
 def pickle_documents(*docs: Document) -> bytes:
@@ -77,7 +104,16 @@ def quotes_job(key: str, alignment: Alignment) -> Any:
     from ..quotes import analyze_quotes
 
     left, right = _DOCS[key]
-    return analyze_quotes([left, right], alignment)
+    _REPORT[:] = [analyze_quotes([left, right], alignment)]
+    return _REPORT[0]
+
+
+def changes_job(key: str, alignment: Alignment) -> list[Any]:
+    """The fact-level changes of the documents of `align_job` under this alignment (with the quote report
+    of `quotes_job`, when it ran)."""
+    from ..changes import find_changes
+
+    return find_changes(*_DOCS[key], alignment, quote_report=_REPORT[0] if _REPORT else None)
 
 
 class AnalysisProcess:

@@ -67,8 +67,9 @@ async def _write(app: App[None], state: ReadingState, path: Path, *, overwrite: 
     from ..render.formats import REPORT, for_path
 
     report = for_path(REPORT, path)  # the format the file name asks for (Markdown unless another is known)
+    changes = state.changes.changes if state.changes is not None else None
     text = report.render(state.docs[0], state.docs[1], state.alignment, state.marks, today=today,
-                         quotes=state.quote_report)
+                         quotes=state.quote_report, changes=changes)
     try:
         write_text_atomic(path, text, overwrite=overwrite)
     except FileExistsError:

@@ -18,7 +18,9 @@ from .widgets.sidebar import QuoteSidebar
 KEY_NAMES = {
     "down": "↓", "up": "↑", "pagedown": "PgDn", "pageup": "PgUp", "home": "Home", "end": "End",
     "right_square_bracket": "]", "left_square_bracket": "[", "tab": "Tab", "shift+tab": "Shift+Tab",
-    "space": "Space", "slash": "/", "question_mark": "?", "f1": "F1", "escape": "Esc",
+    "space": "Space", "slash": "/", "question_mark": "?", "f1": "F1", "escape": "Esc", "enter": "Enter",
+    "equals_sign": "=", "plus": "+", "number_sign": "#", "right_curly_bracket": "}",
+    "left_curly_bracket": "{",
 }
 
 PaletteRow = tuple[str, str, str]

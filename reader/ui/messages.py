@@ -11,6 +11,7 @@ from ..alignment import Alignment
 from ..document import Document
 
 if TYPE_CHECKING:
+    from ..changes.model import Change
     from ..quotes.model import QuoteReport
     from ..session import SessionLoad, SessionStore
     from .state import Side
@@ -34,6 +35,26 @@ class AlignmentReady(Message):
         super().__init__()
         self.alignment = alignment
         self.seconds = seconds
+
+
+class Realigned(Message):
+    """The aligner ran again with the person's corrections (`generation`: which request this answers)."""
+
+    def __init__(self, alignment: Alignment, generation: int, seconds: float) -> None:
+        super().__init__()
+        self.alignment = alignment
+        self.generation = generation
+        self.seconds = seconds
+
+
+class ChangesReady(Message):
+    """The fact-level changes of the alignment of `generation` (0: the first alignment)."""
+
+    def __init__(self, changes: list[Change] | None, generation: int, note: str = "") -> None:
+        super().__init__()
+        self.changes = changes
+        self.generation = generation
+        self.note = note
 
 
 class QuotesReady(Message):
@@ -92,6 +113,14 @@ class QuoteSelected(Message):
         super().__init__()
         self.target = target
         self.counterpart = counterpart
+
+
+class ChangeSelected(Message):
+    """A change chosen in the sidebar's Changes list: both panes go to its sentences."""
+
+    def __init__(self, change: Change) -> None:
+        super().__init__()
+        self.change = change
 
 
 class PaneScrolled(Message):

@@ -7,6 +7,7 @@ All outside text (article text, notes, speaker names) goes through `render.markd
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ...alignment import Alignment, Side
@@ -14,10 +15,12 @@ from ...document import Document
 from ...marks import Mark
 from ..markdown import escape_inline, quote_block
 from .changes import changes_line
+from .facts import marked_quote_block, pair_facts
 from .items import link_of
 from .roles import ROLES, sentences_label
 
 if TYPE_CHECKING:
+    from ...changes.model import Change
     from ...quotes.model import QuoteReport
 
 #: What each link status means, for readers who never saw the app.
@@ -38,11 +41,14 @@ def _note(mark: Mark) -> list[str]:
     return [f"Note: {_inline(mark.note)}", ""] if mark.note.strip() else []
 
 
-def _texts(left_label: str, left_text: str, right_label: str, right_text: str) -> list[str]:
+def _texts(left_label: str, left_text: str, right_label: str, right_text: str,
+           blocks: tuple[str, str] | None = None) -> list[str]:
+    """Both texts as block quotes (`blocks`: already rendered, with marked words), then the changes."""
+    left_block, right_block = blocks or (quote_block(left_text), quote_block(right_text))
     out = [f"**Retelling**, {left_label}:", ""]
-    out.append(quote_block(left_text) if left_text else "*(nothing)*")
+    out.append(left_block if left_text else "*(nothing)*")
     out.extend(["", f"**Source**, {right_label}:", ""])
-    out.append(quote_block(right_text) if right_text else "*(nothing)*")
+    out.append(right_block if right_text else "*(nothing)*")
     out.append("")
     if left_text and right_text:
         out.extend([changes_line(right_text, left_text), ""])
@@ -59,14 +65,22 @@ def _status_line(alignment: Alignment, mark: Mark) -> str:
     return line
 
 
-def pair_item(n: int, mark: Mark, left: Document, right: Document, alignment: Alignment) -> list[str]:
-    """A marked pair of linked sentences: status and score of its link, the note, both texts, the changes."""
+def pair_item(n: int, mark: Mark, left: Document, right: Document, alignment: Alignment,
+              changes: Sequence[Change] | None = None) -> list[str]:
+    """A marked pair of linked sentences: status and score of its link, the note, both texts, the changes;
+    with `changes` (the pair's, from `reader.changes`) their words are marked and they are listed."""
     left_label, right_label = sentences_label(mark.left), sentences_label(mark.right)
     out = [f"### {n}. Retelling {left_label} ↔ source {right_label}", ""]
     out.extend([_status_line(alignment, mark), ""])
     out.extend(_note(mark))
+    mine = [c for c in changes or () if c.left.sentence in mark.left and c.right.sentence in mark.right]
+    blocks = None
+    if mine:
+        blocks = (marked_quote_block(left, mark.left, [(c.left.start, c.left.end) for c in mine]),
+                  marked_quote_block(right, mark.right, [(c.right.start, c.right.end) for c in mine]))
     out.extend(_texts(left_label, left.text_of(mark.left, "\n\n"), right_label,
-                      right.text_of(mark.right, "\n\n")))
+                      right.text_of(mark.right, "\n\n"), blocks))
+    out.extend(pair_facts(mine))
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -9,6 +11,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from ..widgets.changes_list import KIND_HELP
 from ..widgets.sidebar import SIGN_LEGEND
 
 MOUSE_ROWS = [
@@ -17,14 +20,28 @@ MOUSE_ROWS = [
 ]
 
 LEGEND = [
-    ("▌", "$success", "gutter: linked; colour = link score (green strong, yellow fair, red weak)"),
+    ("▌", "$success", "gutter: linked by the aligner (status auto); colour = link score (green strong, "
+                      "yellow fair, red weak)"),
+    ("✓", "$success", "gutter: a link a person confirmed (v; status confirmed)"),
+    ("◆", "$primary", "gutter: a link a person made (= … =; status manual)"),
     ("·", "$warning", "gutter: only in this article (no counterpart); the text is dimmed"),
-    ("*", "$accent", "gutter: marked pair (saved, exported with e)"),
+    ("*", "$accent", "gutter: marked: a pair, or a sentence only this article has (saved, exported with e)"),
+    ("12", "$text-muted", "gutter (# shows them): sentence numbers, as reader align and the export count"),
+]
+
+LINKING_ROWS = [
+    ("= … =", "Link: = on a sentence, move to its counterpart in the other pane (keys, / or the mouse), "
+              "= or Enter links them; the cursor returns. Esc cancels"),
+    ("+", "n:m: + on a linked sentence grows its link (then = on the sentence to add); while linking, + adds "
+          "the sentence under the cursor (either pane) and keeps picking"),
+    ("x v u", "Remove the link here (never proposed again), confirm it, undo (links and marks, many levels)"),
+    ("a", "A one-line note on the mark here (shown in the strip and the export; empty removes it)"),
 ]
 
 
 SIDEBAR_ROWS = [
     ("S", "Focus the sidebar's list (Escape or S: back to the panes)"),
+    ("t C", "t in the sidebar: switch between Quotes and Changes; C: straight to the Changes list"),
     ("↓ ↑ j k", "Move in the list; PgDn PgUp Home End too; Enter opens a speaker or goes to a quote"),
 ]
 
@@ -48,23 +65,32 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         width = max(len(keys) for keys, _, _ in self.rows) + 2
+        # The dialog's text width (styles: 90 columns, at most 90% of the screen; border, padding, scrollbar).
+        room = max(30, min(90, self.app.size.width * 9 // 10) - 10 - width)
+
+        def row(key: str, style: str, description: str) -> Content:
+            """The key, then its description wrapped under itself (a hanging indent)."""
+            wrapped = textwrap.wrap(description, room) or [""]
+            text = Content(wrapped[0])
+            for more in wrapped[1:]:
+                text += Content("\n" + " " * width + more)
+            return Content.styled(key.ljust(width), style) + text
+
+        def section(title: str) -> list[Content]:
+            return [Content(""), Content.styled(title, "bold $accent")]
+
         lines = [Content.styled("Keys", "bold $accent")]
-        for keys, description, _ in self.rows:
-            lines.append(Content.styled(keys.ljust(width), "bold") + Content(description))
-        lines.append(Content(""))
-        lines.append(Content.styled("Mouse", "bold $accent"))
-        for keys, description in MOUSE_ROWS:
-            lines.append(Content.styled(keys.ljust(width), "bold") + Content(description))
-        lines.append(Content(""))
-        lines.append(Content.styled("Marks in the panes", "bold $accent"))
-        for sign, style, description in LEGEND:
-            lines.append(Content.styled(sign.ljust(width), style) + Content(description))
-        lines.append(Content(""))
-        lines.append(Content.styled("The sidebar (speakers and quotes)", "bold $accent"))
-        for keys, description in SIDEBAR_ROWS:
-            lines.append(Content.styled(keys.ljust(width), "bold") + Content(description))
-        for sign, description in SIGN_LEGEND:
-            lines.append(Content.styled(sign.ljust(width), "bold") + Content(description))
+        lines += [row(keys, "bold", description) for keys, description, _ in self.rows]
+        lines += section("Mouse")
+        lines += [row(keys, "bold", description) for keys, description in MOUSE_ROWS]
+        lines += section("Correcting the alignment (re-aligned around it)")
+        lines += [row(keys, "bold", description) for keys, description in LINKING_ROWS]
+        lines += section("Marks in the panes")
+        lines += [row(sign, style, description) for sign, style, description in LEGEND]
+        lines += section("The sidebar (speakers and quotes; the changes)")
+        lines += [row(keys, "bold", description) for keys, description in SIDEBAR_ROWS]
+        lines += [row(sign, "bold", description) for sign, description in SIGN_LEGEND]
+        lines += [row(kind, "bold", f"change: {meaning}") for kind, meaning in KIND_HELP.items()]
         with Vertical(classes="dialog help-dialog") as box:
             box.border_title = "reader: help"
             box.border_subtitle = "Escape to close"

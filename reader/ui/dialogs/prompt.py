@@ -1,4 +1,4 @@
-"""A one-line text prompt (search, export file name): Enter submits, Escape cancels."""
+"""A one-line text prompt (search, export file name, a mark's note): Enter submits, Escape cancels."""
 
 from __future__ import annotations
 
@@ -17,19 +17,21 @@ class PromptDialog(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="dialog-cancel")]  # noqa: RUF012
 
-    def __init__(self, title: str, label: str, value: str = "", placeholder: str = "") -> None:
+    def __init__(self, title: str, label: str, value: str = "", placeholder: str = "",
+                 max_length: int = 0) -> None:
         super().__init__()
         self.title_text = title
         self.label = label
         self.value = value
         self.placeholder = placeholder
+        self.max_length = max_length
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = literal(self.title_text, one_line=True)
             yield Static(literal(self.label), classes="dialog-message")
-            yield LiteralInput(value=self.value,
-                               placeholder=literal_str(self.placeholder), id="prompt-input")
+            yield LiteralInput(value=self.value, placeholder=literal_str(self.placeholder),
+                               max_length=self.max_length, id="prompt-input")
             yield Static(Content.styled("Enter to confirm · Escape to cancel", "$text-muted"),
                          classes="dialog-hint")
 
@@ -37,8 +39,11 @@ class PromptDialog(ModalScreen[str | None]):
         self.query_one("#prompt-input", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        value = event.value.strip()
-        self.dismiss(value or None)
+        self.dismiss(self.answer(event.value.strip()))
+
+    def answer(self, value: str) -> str | None:
+        """What the dialog returns for the entered text (stripped): None when empty."""
+        return value or None
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -58,3 +63,14 @@ class ExportDialog(PromptDialog):
     def __init__(self, proposed: str, count: int) -> None:
         pairs = "1 marked pair" if count == 1 else f"{count} marked pairs"
         super().__init__("Export to Markdown", f"Write {pairs} to:", proposed, "file name")
+
+
+class NoteDialog(PromptDialog):
+    """A mark's one-line note: returns the note ("" when emptied: the note is removed), None if cancelled."""
+
+    def __init__(self, what: str, note: str, max_length: int) -> None:
+        super().__init__("Note", f"Note on {what} (empty removes it):", note, "a one-line note",
+                         max_length)
+
+    def answer(self, value: str) -> str | None:
+        return value

@@ -22,14 +22,14 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from ...changes.model import KINDS
 from ...document import Document
 from ..layout import BLANK, FOLD, Layout, build_layout
 from ..messages import CursorMoved, PaneScrolled
 from ..state import Side
-from .gutter import GUTTER, gutter_segments, line_owner
-from .pane_style import FAINT_CONTRAST, TEXT_CONTRAST, PaneLook
-
-_CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
+from .gutter import GUTTER, gutter_segments, line_owner, number_segment, number_width
+from .pane_style import PaneLook
+from .spans import SpanLayer, overlay_pieces
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -39,7 +39,9 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--cursor", "article-pane--counterpart", "article-pane--marked", "article-pane--unlinked",
         "article-pane--chrome", "article-pane--heading", "article-pane--match", "article-pane--fold",
         "article-pane--score-high", "article-pane--score-mid", "article-pane--score-low",
-        "article-pane--only-here", "article-pane--mark-sign",
+        "article-pane--only-here", "article-pane--mark-sign", "article-pane--status-manual",
+        "article-pane--status-confirmed", "article-pane--number", "article-pane--pick",
+        *(f"article-pane--change-{kind}" for kind in KINDS),
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -68,6 +70,8 @@ class ArticlePane(ScrollView, can_focus=True):
     show_chrome = var(True, init=False)
     #: Only the active pane draws its cursor; the other keeps its position for when it becomes active.
     active = var(False, init=False)
+    #: Sentence numbers in the gutter (`#`; the app binds its own `show_numbers` here).
+    show_numbers = var(False, init=False)
 
     def __init__(self, side: Side, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -78,11 +82,16 @@ class ArticlePane(ScrollView, can_focus=True):
         self.marked: set[int] = set()
         self.linked: set[int] | None = None
         self.scores: dict[int, float] = {}
+        #: Sentences in a link a person made or confirmed, with that status (the gutter's sign).
+        self.statuses: dict[int, str] = {}
+        #: Sentences of a link being made (`=`), highlighted until it is made or cancelled.
+        self.picked: set[int] = set()
         self.lines: Layout | None = None
         self._visible: list[int] = []
         self._sentence_starts: list[int] = []
-        self._matches: list[tuple[int, int]] = []
-        self._match_starts: list[int] = []
+        #: Search matches, and the changed words of the pair under the cursor (issue: changes), over the text.
+        self.matches = SpanLayer()
+        self.changes = SpanLayer()
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
         self._unlinked_sorted: list[int] = []
         self.look = PaneLook(self)  # resolved styles of the component classes (pane_style.py)
@@ -105,11 +114,19 @@ class ArticlePane(ScrollView, can_focus=True):
         if self.lines is None:
             self._relayout()
 
-    def set_alignment(self, linked: set[int], scores: dict[int, float]) -> None:
+    def set_alignment(self, linked: set[int], scores: dict[int, float],
+                      statuses: dict[int, str] | None = None) -> None:
         self.linked = linked
         self.scores = scores
+        self.statuses = statuses or {}
         self._refresh_unlinked()
         self._clear_cache()
+
+    def set_picked(self, picked: Iterable[int]) -> None:
+        new = set(picked)
+        changed = self.picked ^ new
+        self.picked = new
+        self._invalidate(changed)
 
     def set_marked(self, marked: set[int]) -> None:
         changed = self.marked ^ marked
@@ -126,6 +143,9 @@ class ArticlePane(ScrollView, can_focus=True):
         self.counterparts = new
         self._invalidate(changed)
 
+    def watch_show_numbers(self) -> None:
+        self._relayout()
+
     def watch_show_chrome(self) -> None:
         self._relayout()
         if self.cursor is not None and self.lines is not None and self.lines.first_line[self.cursor] < 0:
@@ -133,18 +153,32 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_search(self, query: str) -> int:
         """Highlight every case-insensitive occurrence of `query`; returns how many there are."""
-        self._matches = []
+        spans: list[tuple[int, int, str]] = []
         if self.doc is not None and query:
             pattern = re.compile(re.escape(query), re.IGNORECASE)
-            self._matches = [m.span() for m in pattern.finditer(self.doc.text)]
-        self._match_starts = [a for a, _ in self._matches]
+            spans = [(m.start(), m.end(), "article-pane--match") for m in pattern.finditer(self.doc.text)]
+        self.matches.set(spans)
         self._clear_cache()
-        return len(self._matches)
+        return len(self.matches)
+
+    def set_changes(self, spans: list[tuple[int, int, str]]) -> None:
+        """Draw these (start, end, component class) spans over the text: the current pair's changed words."""
+        old = {self.doc.sentence_at(a) for a, _, _ in self.changes.spans} if self.doc else set()
+        self.changes.set(spans)
+        new = {self.doc.sentence_at(a) for a, _, _ in self.changes.spans} if self.doc else set()
+        self._invalidate(s.id for s in old | new if s is not None)
 
     # ----------------------------------------------------------------- layout
     @property
+    def gutter_width(self) -> int:
+        """The signs, after the number column when numbers are shown."""
+        if self.show_numbers and self.doc is not None:
+            return GUTTER + number_width(len(self.doc.sentences))
+        return GUTTER
+
+    @property
     def text_width(self) -> int:
-        return max(4, self.scrollable_content_region.width - GUTTER)
+        return max(4, self.scrollable_content_region.width - self.gutter_width)
 
     def _relayout(self) -> None:
         """Wrap again (new width or chrome shown/hidden), keeping the reader's place.
@@ -153,7 +187,7 @@ class ArticlePane(ScrollView, can_focus=True):
         """
         if self.doc is None:
             return
-        if self.scrollable_content_region.width <= GUTTER:
+        if self.scrollable_content_region.width <= self.gutter_width:
             # No size yet (covered by the loading indicator, or not laid out): wrapping at the minimum width
             # would make a huge layout for nothing (0.3-0.7 s per 10k-sentence pane, measured); `on_resize`
             # lays the text out once the pane has its real width.
@@ -219,7 +253,7 @@ class ArticlePane(ScrollView, can_focus=True):
         line_no = self.scroll_offset.y + y
         width = self.scrollable_content_region.width  # one region computation per line: it is not free
         layout = self.lines
-        if layout is None or line_no >= len(layout) or layout.width != max(4, width - GUTTER):
+        if layout is None or line_no >= len(layout) or layout.width != max(4, width - self.gutter_width):
             return Strip.blank(width, self.look.style())
         strip = self._strips.get(line_no)
         if strip is None or strip.cell_length != width:
@@ -242,8 +276,12 @@ class ArticlePane(ScrollView, can_focus=True):
         text = doc.text
         sentences = doc.sentences
         owner = line_owner(sentences, self._sentence_starts, start, end)
-        segments: list[Segment] = gutter_segments(self.look, sentences[owner] if owner >= 0 else None,
-                                                  self.linked, self.scores, self.marked)
+        segments: list[Segment] = []
+        if self.show_numbers:
+            columns = self.gutter_width - GUTTER
+            segments.append(number_segment(self.look, self._sentence_starts, start, end, columns))
+        segments += gutter_segments(self.look, sentences[owner] if owner >= 0 else None,
+                                    self.linked, self.scores, self.marked, self.statuses)
         i = max(0, bisect_right(self._sentence_starts, start) - 1)
         pos = start
         while pos < end:
@@ -265,26 +303,9 @@ class ArticlePane(ScrollView, can_focus=True):
         return Strip(segments, width).crop(0, width)
 
     def _pieces(self, text: str, start: int, end: int, classes: tuple[str, ...]) -> list[Segment]:
-        """Text from `start` to `end` styled with these component classes, with search matches overlaid."""
-        out: list[Segment] = []
-        pos = start
-        faint = "article-pane--chrome" in classes
-        style = self.look.style(classes, FAINT_CONTRAST if faint else TEXT_CONTRAST)
-        if self._matches:
-            match_style = self.look.style((*classes, "article-pane--match"))
-            k = max(0, bisect_left(self._match_starts, start) - 1)
-            while k < len(self._matches) and self._matches[k][0] < end:
-                a, b = self._matches[k]
-                a, b = max(a, pos), min(b, end)
-                if b > a:
-                    if a > pos:
-                        out.append(Segment(text[pos:a].translate(_CONTROL), style))
-                    out.append(Segment(text[a:b].translate(_CONTROL), match_style))
-                    pos = b
-                k += 1
-        if pos < end:
-            out.append(Segment(text[pos:end].translate(_CONTROL), style))
-        return out
+        """Text from `start` to `end` styled with these component classes, changed words and search matches
+        overlaid."""
+        return overlay_pieces(self.look, text, start, end, classes, (self.changes, self.matches))
 
     def _sentence_classes(self, sid: int) -> tuple[str, ...]:
         """The component classes of a sentence, lowest precedence first."""
@@ -301,6 +322,8 @@ class ArticlePane(ScrollView, can_focus=True):
             names.append("article-pane--marked")
         if sid in self.counterparts:
             names.append("article-pane--counterpart")
+        if sid in self.picked:
+            names.append("article-pane--pick")
         if sid == self.cursor and self.active:
             names.append("article-pane--cursor")
         return tuple(names)
@@ -429,22 +452,24 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def match_after(self, forward: bool, *, include_current: bool = False) -> int | None:
         """The sentence holding the next (or previous) search match, relative to the cursor sentence."""
-        if not self._matches or self.doc is None:
+        matches = self.matches
+        if not matches or self.doc is None:
             return None
         cursor = self.doc.sentences[self.cursor] if self.cursor is not None else None
         if forward:
             pos = -1 if cursor is None else cursor.start if include_current else cursor.end
-            k = bisect_left(self._match_starts, pos)
-            if k >= len(self._matches):
+            k = matches.index_at_or_after(pos)
+            if k >= len(matches):
                 k = 0
         else:
             pos = cursor.start if cursor else len(self.doc.text)
-            k = bisect_left(self._match_starts, pos) - 1
+            k = matches.index_at_or_after(pos) - 1
             if k < 0:
-                k = len(self._matches) - 1
-        found = self.doc.sentence_at(self._matches[k][0])
+                k = len(matches) - 1
+        at = matches.starts[k]
+        found = self.doc.sentence_at(at)
         if found is None:  # a match between sentences: take the next one
-            k2 = bisect_right(self._sentence_starts, self._matches[k][0])
+            k2 = bisect_right(self._sentence_starts, at)
             return self._nearest_visible(min(k2, len(self.doc.sentences) - 1))
         return self._nearest_visible(found.id)
 
@@ -458,7 +483,7 @@ class ArticlePane(ScrollView, can_focus=True):
         if not 0 <= line_no < len(self.lines) or self.lines.starts[line_no] < 0:
             return
         start, end = self.lines.starts[line_no], self.lines.ends[line_no]
-        column = max(0, offset.x - GUTTER)
+        column = max(0, offset.x - self.gutter_width)
         pos = start
         used = 0
         while pos < end and used + cell_len(self.doc.text[pos]) <= column:

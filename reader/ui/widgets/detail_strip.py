@@ -1,4 +1,5 @@
-"""The detail strip: the current pair with word-level differences, the link score and coverage figures."""
+"""The detail strip: the current pair with word-level differences, the link's score and status, the mark's
+note, coverage figures, and what is happening while a link is being made."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ..literal import literal
 from ..state import SIDE_LETTERS, SIDE_NAMES, Side
 
 if TYPE_CHECKING:
-    from ..state import ReadingState
+    from ..state import Pair, ReadingState
 
 REMOVED = "$error strike"
 ADDED = "$success bold"
@@ -34,6 +35,16 @@ def diff_line(prefix: str, text: str, ops: list[DiffOp], side: Side) -> Content:
             content = content.stylize(ADDED if op.tag == "insert" else CHANGED_RIGHT, op.b_start, op.b_end)
     return Content.styled(prefix, "$text-muted") + content
 
+
+#: The status of a link in the strip, and its style (a person's decision stands out).
+STATUS_WORDS = {"auto": "auto", "confirmed": "confirmed ✓", "manual": "manual ◆"}
+STATUS_STYLES = {"auto": "$text-muted", "confirmed": "$text-success bold", "manual": "$text-primary bold"}
+
+#: The colour of each kind of change (as the panes underline its words) and how many the compact strip lists.
+KIND_STYLES = {"number": "$text-warning", "date": "$text-secondary", "name": "$text-primary",
+               "negation": "$text-error", "hedge": "$text-accent", "quote": "$text-success",
+               "attribution": "$text-primary"}
+COMPACT_CHANGES = 2
 
 #: Lines the compact strip gives each side of a pair (a side that needs fewer leaves them to the other).
 ELLIPSIS = "…"
@@ -68,13 +79,18 @@ class DetailStrip(Static):
     status = var("", init=False)
     #: The whole pair (up to half the screen) instead of a few lines of each side.
     expanded = var(False, init=False)
+    #: What a link being made needs next (`=`), shown first; empty when no link is being made.
+    picking = var("", init=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self._pair: tuple[str, str, float | None, Coverage | None, bool, Side] | None = None
+        self._pair: tuple[Pair, Coverage | None, Side] | None = None
 
     def watch_status(self, status: str) -> None:
         self.show_status(status)
+
+    def watch_picking(self) -> None:
+        self._redraw()
 
     def watch_expanded(self, expanded: bool) -> None:
         self.set_class(expanded, "-expanded")
@@ -97,35 +113,56 @@ class DetailStrip(Static):
         if pair is None:
             self.show_status("This article has no sentences." if cursor is None else self.status)
             return
-        self.show_pair(pair.left_text, pair.right_text, pair.score, state.coverage, pair.marked, side)
+        self.show_pair(pair, state.coverage, side)
 
     def _height(self) -> int:
         """Lines of text the strip shows: its fixed height, or up to half the screen when expanded."""
         compact = max(3, self.content_region.height or 5)
         return max(compact, self.app.size.height // 2 - 1) if self.expanded else compact
 
-    def show_pair(
-        self,
-        left: str,
-        right: str,
-        score: float | None,
-        coverage: Coverage | None,
-        marked: bool,
-        active_side: Side,
-    ) -> None:
-        self._pair = (left, right, score, coverage, marked, active_side)
+    def _facts(self, pair: Pair, coverage: Coverage | None, active_side: Side) -> list[Content]:
+        """The facts line's items: score and status (or "only in …"), marked, coverage."""
         facts: list[Content] = []
-        if score is None:
+        if pair.score is None:
             facts.append(Content.styled(f"only in the {SIDE_NAMES[active_side]} article", "$warning"))
         else:
-            facts.append(Content(f"score {score:.2f}"))
-        if marked:
+            status = pair.status or "auto"
+            facts.append(Content(f"score {pair.score:.2f}"))
+            facts.append(Content.styled(STATUS_WORDS[status], STATUS_STYLES[status]))
+        if pair.marked:
             facts.append(Content.styled("marked", "$accent bold"))
         if coverage is not None:
             facts.append(Content.styled(f"coverage {coverage.describe()}", "$text-muted"))
-        facts.append(Content.styled("D: compact" if self.expanded else "D: whole pair", "$text-muted"))
-        width = max(8, self.content_region.width or self.app.size.width - 2)
+        return facts
+
+    def _head(self, pair: Pair, facts: list[Content], width: int) -> list[Content]:
+        """What a link being made needs next, the facts line, the note: lines that never scroll away."""
         head = Content(" · ").join(facts).wrap(width)
+        if pair.notes:
+            note = Content.styled("note: ", "$accent bold") + literal(" / ".join(pair.notes), one_line=True)
+            head = [*head, *note.wrap(width)]
+        shown = pair.changes if self.expanded else pair.changes[:COMPACT_CHANGES]
+        for change in shown:
+            line = literal(change.summary, one_line=True)
+            if not change.summary.startswith(change.kind):
+                line = Content(f"{change.kind}: ") + line
+            line = line.stylize(f"bold {KIND_STYLES[change.kind]}", 0, len(change.kind))
+            head = [*head, *(line.wrap(width) if self.expanded else [line.truncate(width, ellipsis=True)])]
+        if len(shown) < len(pair.changes):
+            more = len(pair.changes) - len(shown)
+            head = [*head, Content.styled(f"+{more} more change{'s' * (more > 1)} (D shows them)",
+                                          "$text-muted")]
+        if self.picking:
+            head = [*literal(self.picking, "bold $text-warning").wrap(width), *head]
+        return head
+
+    def show_pair(self, pair: Pair, coverage: Coverage | None, active_side: Side) -> None:
+        self._pair = (pair, coverage, active_side)
+        left, right = pair.left_text, pair.right_text
+        facts = self._facts(pair, coverage, active_side)
+        hint = Content.styled("D: compact" if self.expanded else "D: whole pair", "$text-muted")
+        width = max(8, self.content_region.width or self.app.size.width - 2)
+        head = self._head(pair, [*facts, hint], width)
         lines: list[Content] = []
         cut = False
         if left or right:
@@ -140,6 +177,6 @@ class DetailStrip(Static):
         else:
             lines.append(Content.styled("No sentence under the cursor.", "$text-muted"))
         if not cut and not self.expanded:  # nothing hidden: no hint
-            head = Content(" · ").join(facts[:-1]).wrap(width)
+            head = self._head(pair, facts, width)
         # Facts first: they never scroll away. Compact, the strip's height is fixed: no layout pass per move.
         self.update(Content("\n").join([*head, *lines]), layout=self.expanded)

@@ -18,8 +18,8 @@ from textual.widgets._footer import FooterKey
 
 #: Binding ids, most important first; keys not listed come after them, in their usual order.
 PRIORITY: tuple[str, ...] = (
-    "sentence-next", "pane-switch", "mark-toggle", "quote-mark", "help", "quit", "export", "search",
-    "unlinked-next", "sidebar-toggle", "linking-toggle",
+    "link-cancel", "link-here", "sentence-next", "pane-switch", "mark-toggle", "quote-mark", "link", "help",
+    "quit", "export", "search", "unlinked-next", "sidebar-toggle", "linking-toggle",
 )
 #: The palette key on the right: its border, key, description and padding.
 PALETTE_WIDTH = 14

@@ -32,6 +32,7 @@ class ReadingView(Horizontal):
     active: var[Side] = var[Side](0, init=False)
     show_chrome = var(False, init=False)
     show_sidebar = var(True, init=False)
+    show_numbers = var(False, init=False)
 
     def __init__(self, sources: tuple[str, str], state: ReadingState, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -44,7 +45,8 @@ class ReadingView(Horizontal):
             with Vertical(classes="pane-column", id=f"column-{SIDE_NAMES[side]}"):
                 opening = literal(f"Opening {self.sources[side]}…", one_line=True)
                 yield ArticleTitle(opening, classes="article-title", id=f"title-{SIDE_NAMES[side]}")
-                yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}").data_bind(ReadingView.show_chrome)
+                yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}").data_bind(ReadingView.show_chrome,
+                                                                                  ReadingView.show_numbers)
         yield QuoteSidebar(id="sidebar")
 
     @property
@@ -108,7 +110,7 @@ class ReadingView(Horizontal):
     def show_alignment(self) -> None:
         for side, pane in enumerate(self.panes):
             scores = self.state.scores[side]
-            pane.set_alignment(set(scores), scores)
+            pane.set_alignment(set(scores), scores, dict(self.state.statuses[side]))
 
     def show_marks(self) -> None:
         for side, pane in enumerate(self.panes):

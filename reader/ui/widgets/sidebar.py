@@ -1,6 +1,8 @@
-"""The sidebar: speakers and their quotes, with a filter; selecting a quote moves the panes.
+"""The sidebar, in two tabs: speakers and their quotes (with a filter), and the Changes list; selecting a
+quote or a change moves the panes.
 
-It only shows a report computed by `reader.quotes` in the app's worker; it never analyses text itself.
+It only shows what `reader.quotes` and `reader.changes` computed in the app's worker; it never analyses text
+itself.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Checkbox, Input, Static, Tree
+from textual.widgets import Checkbox, Input, Static, TabbedContent, TabPane, Tree
 
 from ..literal import LiteralInput, literal
 from ..messages import QuoteMarkToggled, QuoteSelected, QuoteTarget
 from ..state import SIDE_LETTERS, Side
+from .changes_list import ChangesList
 
 if TYPE_CHECKING:
     from ...quotes.model import Quote, QuoteReport
@@ -58,6 +61,8 @@ class QuoteSidebar(Vertical):
     """Speakers with their quote counts per article, expandable to the quotes."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("t", "switch_tab", "Quotes / changes", id="sidebar-tab",
+                tooltip="In the sidebar: switch between the quotes and the changes"),
         Binding("m", "mark_quote", "Mark quote pair", id="quote-mark",
                 tooltip="In the sidebar: mark or unmark the highlighted quote and its counterpart"),
         Binding("escape", "app.focus_sidebar", "Back to the panes", id="sidebar-leave", show=False,
@@ -68,15 +73,31 @@ class QuoteSidebar(Vertical):
         super().__init__(id=id)
         self.report: QuoteReport | None = None
         self.marked: set[int] = set()
-        self.border_title = "Speakers & quotes"
 
     def compose(self) -> ComposeResult:
-        yield LiteralInput(placeholder="filter speakers and quotes", id="quote-filter")
-        yield Checkbox("reworded only", id="reworded-only")
-        yield Static("Waiting for the alignment…", id="quote-note")
-        tree = QuoteTree("speakers", id="quote-tree")
-        tree.show_root = False
-        yield tree
+        with TabbedContent(id="sidebar-tabs"):
+            with TabPane("Quotes", id="tab-quotes"):
+                yield LiteralInput(placeholder="filter speakers and quotes", id="quote-filter")
+                yield Checkbox("reworded only", id="reworded-only")
+                yield Static("Waiting for the alignment…", id="quote-note")
+                tree = QuoteTree("speakers", id="quote-tree")
+                tree.show_root = False
+                yield tree
+            with TabPane("Changes", id="tab-changes"):
+                yield ChangesList(id="changes-list")
+
+    @property
+    def changes_list(self) -> ChangesList:
+        return self.query_one(ChangesList)
+
+    def show_tab(self, tab: str) -> None:
+        """Show the "quotes" or the "changes" tab."""
+        self.query_one(TabbedContent).active = f"tab-{tab}"
+
+    def action_switch_tab(self) -> None:
+        tabs = self.query_one(TabbedContent)
+        tabs.active = "tab-changes" if tabs.active == "tab-quotes" else "tab-quotes"
+        self.focus_list()
 
     def set_report(self, report: QuoteReport | None, note: str = "") -> None:
         self.report = report
@@ -182,10 +203,12 @@ class QuoteSidebar(Vertical):
         self.post_message(QuoteMarkToggled(node.data))
 
     def focus_list(self) -> None:
-        self.query_one("#quote-tree", Tree).focus()
+        """Focus the list of the tab shown."""
+        changes = self.query_one(TabbedContent).active == "tab-changes"
+        self.query_one("#changes-list" if changes else "#quote-tree", Tree).focus()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A tree reached with S or Tab highlights its first row, so the first Enter acts on it."""
-        tree: Tree[int | None] = self.query_one("#quote-tree", Tree)
-        if event.widget is tree and tree.cursor_line < 0 and tree.root.children:
-            tree.cursor_line = 0
+        widget = event.widget
+        if isinstance(widget, Tree) and widget.cursor_line < 0 and widget.root.children:
+            widget.cursor_line = 0
