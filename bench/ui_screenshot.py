@@ -1,4 +1,5 @@
-"""Regenerate docs/screenshot.svg: the seed pair at 140x40, a marked pair and the cursor on a reworded pair.
+"""Regenerate docs/screenshot.svg (the seed pair at 140x40, a marked pair and the cursor on a reworded pair) and
+docs/changes.svg (the Changes tab, the cursor on a change with its words underlined in both panes).
 
 Not a benchmark; kept here with the other UI scripts so the README image can be rebuilt after a change.
 Run: .venv/bin/python bench/ui_screenshot.py
@@ -20,7 +21,7 @@ from reader.resources import seed_paths  # noqa: E402
 from reader.ui.app import ReaderApp  # noqa: E402
 
 
-async def main() -> None:
+async def shoot(keys: list[str], name: str) -> None:
     work = Path(tempfile.mkdtemp(prefix="reader-shot-"))
     left, right = seed_paths()
     shutil.copy(left, work / left.name)
@@ -31,15 +32,20 @@ async def main() -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         for _ in range(500):
             await pilot.pause(0.02)
-            if app.ready and app.quotes_done:
+            if app.ready and app.quotes_done and app.state.changes is not None:
                 break
-        await pilot.press(*"jjjjjjjj", "space", *"jjj")
+        await pilot.press(*keys)
         app.clear_notifications()
         app.screen.refresh_bindings()
         await pilot.pause()
         await pilot.pause()
-        app.save_screenshot(filename="screenshot.svg", path=str(ROOT / "docs"))
-    print(ROOT / "docs" / "screenshot.svg")
+        app.save_screenshot(filename=name, path=str(ROOT / "docs"))
+    print(ROOT / "docs" / name)
+
+
+async def main() -> None:
+    await shoot([*"jjjjjjjj", "space", *"jjj"], "screenshot.svg")
+    await shoot(["right_curly_bracket"] * 4 + ["C", "j", "j"], "changes.svg")
 
 
 if __name__ == "__main__":
