@@ -1,5 +1,5 @@
-"""Regenerate docs/screenshot.svg (the seed pair at 140x40, a marked pair and the cursor on a reworded pair) and
-docs/changes.svg (the Changes tab, the cursor on a change with its words underlined in both panes).
+"""Regenerate docs/screenshot.svg (the seed pair at 140x40, a marked pair and the cursor on a reworded pair)
+and docs/changes.svg (the Changes tab, the cursor on a change with its words underlined in both panes).
 
 Not a benchmark; kept here with the other UI scripts so the README image can be rebuilt after a change.
 Run: .venv/bin/python bench/ui_screenshot.py
