@@ -83,6 +83,7 @@ class QuoteSidebar(Vertical):
                 tree = QuoteTree("speakers", id="quote-tree")
                 tree.show_root = False
                 yield tree
+                yield Static("", id="quote-full")
             with TabPane("Changes", id="tab-changes"):
                 yield ChangesList(id="changes-list")
 
@@ -185,6 +186,21 @@ class QuoteSidebar(Vertical):
     @on(Checkbox.Changed, "#reworded-only")
     def _filter_changed(self) -> None:
         self.rebuild()
+
+    @on(Tree.NodeHighlighted, "#quote-tree")
+    def _show_full(self, event: Tree.NodeHighlighted[int | None]) -> None:
+        """The highlighted quote whole, wrapped, under the list (the rows show its first words only)."""
+        full = self.query_one("#quote-full", Static)
+        quote_id = event.node.data
+        if quote_id is None or self.report is None:
+            full.display = False
+            return
+        quote = self.report.quotes[quote_id]
+        head = f"{SIDE_LETTERS[quote.doc] if quote.doc < 2 else '?'} · {self._verdict(quote_id)}"
+        if quote.speaker is not None:
+            head += f" · {self.report.speakers[quote.speaker].name}"
+        full.update(literal(head, "$text-muted") + literal("\n" + quote.text))
+        full.display = True
 
     def on_tree_node_selected(self, event: Tree.NodeSelected[int | None]) -> None:
         quote_id = event.node.data
