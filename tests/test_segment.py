@@ -132,3 +132,11 @@ def test_language_guess():
     assert guess_language("Der Hund und die Katze sind nicht im Haus, das ist klar.") == "de"
     assert guess_language("The dog and the cat are not in the house, that is clear.") == "en"
     assert guess_language("今日は晴れです。" * 20) == "ja"
+
+
+def test_a_sentence_ending_in_may_ends_there() -> None:
+    """sentencex takes "May." for an abbreviation; the month (or Theresa May) ends a sentence like any word."""
+    assert segment("The bridge closes in May. Cars use the ring road.") == [
+        "The bridge closes in May.", "Cars use the ring road."]
+    assert segment("It was said by Theresa May. She spoke.") == ["It was said by Theresa May.", "She spoke."]
+    assert segment("Talks open on May. 5 at noon.") == ["Talks open on May. 5 at noon."]  # no capital after

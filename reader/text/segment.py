@@ -167,9 +167,26 @@ def _cap_length(text: str, a: int, b: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
+#: Full words sentencex takes for abbreviations, so that it never ends a sentence after them ("in May. Cars
+#: use …" stayed one sentence); a capital after them starts a new sentence.
+_MISSED_END = re.compile(r"(?<![\w.])May\.\s+(?=[\"“‘'(]?[A-Z])")
+
+
+def _missed_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with each one cut after a full stop the segmenter took for an abbreviation's (`_MISSED_END`)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _MISSED_END.finditer(text, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def sentence_spans(text: str, lang: str = "en", max_chars: int = MAX_SENTENCE_CHARS) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of one paragraph, trimmed of surrounding white space."""
-    pieces = [_trim(text, a, b) for a, b in _base_spans(text, lang)]
+    bases = _base_spans(text, lang)
+    pieces = [_trim(text, a, b) for a, b in (_missed_ends(text, bases) if lang == "en" else bases)]
     pieces = [p for p in pieces if p[1] > p[0]]
     merged: list[tuple[int, int]] = []
     for piece in pieces:
