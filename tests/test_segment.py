@@ -135,7 +135,7 @@ def test_language_guess():
 
 
 def test_a_sentence_ending_in_may_ends_there() -> None:
-    """sentencex takes "May." for an abbreviation; the month (or Theresa May) ends a sentence like any word."""
+    """sentencex takes "May." for an abbreviation; the month (or Theresa May) ends a sentence as words do."""
     assert segment("The bridge closes in May. Cars use the ring road.") == [
         "The bridge closes in May.", "Cars use the ring road."]
     assert segment("It was said by Theresa May. She spoke.") == ["It was said by Theresa May.", "She spoke."]

@@ -173,7 +173,7 @@ _MISSED_END = re.compile(r"(?<![\w.])May\.\s+(?=[\"“‘'(]?[A-Z])")
 
 
 def _missed_ends(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """`spans` with each one cut after a full stop the segmenter took for an abbreviation's (`_MISSED_END`)."""
+    """`spans`, each cut after a full stop the segmenter took for an abbreviation's (`_MISSED_END`)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         for m in _MISSED_END.finditer(text, a, b):
