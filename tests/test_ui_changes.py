@@ -11,12 +11,17 @@ from textual.widgets import TabbedContent
 from reader.changes.model import KINDS
 from reader.resources import seed_paths
 from reader.ui.widgets.changes_list import ChangesList
-from reader.ui.widgets.detail_strip import DetailStrip
+from reader.ui.widgets.detail_strip import KIND_STYLES, DetailStrip
+from reader.ui.widgets.spans import CHANGE_KINDS
 
 
 def make_app(tmp_path: Path) -> RecordingApp:
     left, right = seed_paths()
     return RecordingApp(str(left), str(right), data_dir=tmp_path / "data", export_dir=tmp_path / "out")
+
+
+def test_the_interface_knows_every_kind_of_change() -> None:
+    assert CHANGE_KINDS == KINDS and set(KIND_STYLES) == set(KINDS)
 
 
 async def test_the_changes_list_groups_by_kind_and_enter_moves_both_panes(tmp_path: Path) -> None:

@@ -12,16 +12,20 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 
-from ..changes.index import ChangeIndex, span_of
 from .messages import ChangeSelected, ChangesReady
 from .state import Side, other_side
 from .widgets.sidebar import QuoteSidebar
 
 if TYPE_CHECKING:
+    from ..changes.model import Change, Span
     from .analysis import AnalysisRunner
     from .state import ReadingState
     from .widgets.article_pane import ArticlePane
     from .widgets.reading_view import ReadingView
+
+def span_of(change: Change, side: Side) -> Span:
+    return change.left if side == 0 else change.right
+
 
 CHANGES_BINDINGS: list[BindingType] = [
     Binding("right_curly_bracket", "next_change", "Next change", id="change-next", key_display="}",
@@ -62,6 +66,8 @@ class ChangesActions:
     def on_changes_ready(self, message: ChangesReady) -> None:
         if message.generation != self._realign_generation:
             return  # found for an alignment a correction has replaced since
+        from ..changes.index import ChangeIndex  # not at start-up: reader.changes loads every kind's rules
+
         self.state.changes = None if message.changes is None else ChangeIndex(message.changes)
         self.query_one(QuoteSidebar).changes_list.set_changes(message.changes, message.note)
         cursor = self.active_pane.cursor

@@ -11,7 +11,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from ..changes.index import ChangeIndex
 from ..marks import Mark
 from ..review.corrections import NO_CORRECTIONS, Corrections, LinkPair, Review, Step
 from ..review.preview import preview
@@ -19,6 +18,7 @@ from ..stats import Coverage, coverage
 
 if TYPE_CHECKING:
     from ..alignment import Alignment, Link, LinkStatus
+    from ..changes.index import ChangeIndex
     from ..changes.model import Change
     from ..document import Document
     from ..quotes.model import QuoteReport

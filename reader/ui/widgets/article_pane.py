@@ -22,14 +22,13 @@ from textual.reactive import var
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...changes.model import KINDS
 from ...document import Document
 from ..layout import BLANK, FOLD, Layout, build_layout
 from ..messages import CursorMoved, PaneScrolled
 from ..state import Side
 from .gutter import GUTTER, gutter_segments, line_owner, number_segment, number_width
 from .pane_style import PaneLook
-from .spans import SpanLayer, overlay_pieces
+from .spans import CHANGE_KINDS, SpanLayer, overlay_pieces
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -41,7 +40,7 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--score-high", "article-pane--score-mid", "article-pane--score-low",
         "article-pane--only-here", "article-pane--mark-sign", "article-pane--status-manual",
         "article-pane--status-confirmed", "article-pane--number", "article-pane--pick",
-        *(f"article-pane--change-{kind}" for kind in KINDS),
+        *(f"article-pane--change-{kind}" for kind in CHANGE_KINDS),
     }
 
     BINDINGS: ClassVar[list[BindingType]] = [

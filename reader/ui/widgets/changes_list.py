@@ -7,15 +7,18 @@ Enter on a change moves both panes to its sentences (`ChangeSelected`); it only 
 from __future__ import annotations
 
 from collections import Counter
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.widgets import Tree
 
-from ...changes.model import KINDS, Change
 from ...text.sanitize import one_line
 from ..messages import ChangeSelected
+from .spans import CHANGE_KINDS
+
+if TYPE_CHECKING:
+    from ...changes.model import Change
 
 #: What each kind means, for the help screen and the list's headings.
 KIND_HELP: dict[str, str] = {
@@ -63,7 +66,7 @@ class ChangesList(Tree["Change | None"]):
             self.root.add_leaf(Text("No fact-level change found between linked sentences.", style="dim"))
             return
         counts = Counter(c.kind for c in changes)
-        for kind in KINDS:
+        for kind in CHANGE_KINDS:
             if not counts[kind]:
                 continue
             heading = Text(f"{kind} ", style="bold") + Text(str(counts[kind]), style="dim")

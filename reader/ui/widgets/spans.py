@@ -19,6 +19,11 @@ _CONTROL = {c: " " for c in range(32)} | {0x7F: " "}
 
 Span = tuple[int, int, str]
 
+#: The kinds of change, in the order lists show them (`reader.changes.model.KINDS`, written out here so the
+#: interface does not load the change rules at start-up; tests/test_ui_changes.py checks they agree). The
+#: pane draws a change's words with the component class `article-pane--change-<kind>`.
+CHANGE_KINDS = ("number", "date", "name", "negation", "hedge", "quote", "attribution")
+
 
 class SpanLayer:
     """Spans of one kind, sorted by start; overlapping spans are trimmed to the earlier one's end."""
