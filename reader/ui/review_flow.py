@@ -311,15 +311,25 @@ class ReviewActions:
                     else "Quote pair unmarked.")
         self._marks_changed()
 
-    def _marks_changed(self) -> None:
-        """Save the marks at once (merged with another window's on the same pair), then show them (panes,
-        sidebar, detail strip)."""
+    def _marks_changed(self) -> bool:
+        """Save the marks and corrections at once (merged with another window's on the same pair), then show
+        the marks (panes, sidebar, detail strip). True when the save brought another window's corrections
+        (the caller aligns again)."""
+        corrections = self.state.review.corrections
         try:
             self.state.save()
         except ReaderError as exc:
             self.notify(str(exc), title="Marks not saved", severity="error", timeout=10)
         self.view.show_marks()
         self._update_detail()
+        if self.state.review.corrections == corrections:
+            return False
+        self._realign()
+        return True
+
+    def _realign(self) -> None:
+        self._realign_generation += 1
+        self.analysis.realign(self.state.review.corrections.constraints(), self._realign_generation)
 
     # ----------------------------------------------------------------- notes and numbers
     @work(group="note")
@@ -357,15 +367,13 @@ class ReviewActions:
                 self.notify(nothing)
             return
         self.notify(done)
-        corrections = self.state.review.corrections
-        self._marks_changed()  # saves marks and corrections together (merged with another window's)
+        merged = self._marks_changed()  # saves marks and corrections together (and re-aligns if merged)
         self.view.show_alignment()
         cursor = self.active_pane.cursor
         if cursor is not None:
             self._follow(self.active, cursor)
-        if step.before != step.after or self.state.review.corrections != corrections:
-            self._realign_generation += 1
-            self.analysis.realign(self.state.review.corrections.constraints(), self._realign_generation)
+        if step.before != step.after and not merged:
+            self._realign()
 
     def on_realigned(self, message: Realigned) -> None:
         """The aligner's answer to the latest correction replaces the preview (older answers are stale)."""
