@@ -37,6 +37,32 @@ def test_sparse_pair_scores_equal_the_per_pair_scores(monkeypatch: pytest.Monkey
     assert any(a > 0.3 for a in got)
 
 
+def test_sparse_run_scores_equal_the_per_run_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(3)
+    left, right = _sentences(rng, 40), _sentences(rng, 35)
+    items = [(ls, ln, rs, rn) for ls in range(0, 36, 3) for ln in (1, 2, 3) for rs in range(0, 32, 2)
+             for rn in (1, 2, 4) if ln == 1 or rn == 1 or (ln, rn) == (2, 2)]
+    plain = _PairScorer(left, right, DEFAULT_PARAMS)
+    expected = plain.run_sims(items)
+    monkeypatch.setattr(scorer_mod, "VECTOR_MIN_SENTENCES", 10)
+    fast = _PairScorer(left, right, DEFAULT_PARAMS)
+    got = fast.run_sims(items)
+    assert len(got) == len(expected) >= scorer_mod.VECTOR_MIN_PAIRS
+    assert max(abs(a - b) for a, b in zip(got, expected, strict=True)) < 1e-12
+    assert [a == 0.0 for a in got] == [b == 0.0 for b in expected]  # pruned by the bound: exactly 0
+    assert sum(a > 0.3 for a in got) > 10 and sum(a == 0.0 for a in got) > 10
+
+
+def test_numpy_blocks_equal_the_per_pair_blocks() -> None:
+    from reader.align.aligner import _blocks
+
+    rng = random.Random(13)
+    pairs = {(rng.randrange(60), rng.randrange(50)): 0.5 for _ in range(900)} | {(0, 0): 0.5, (1, 2): 0.5}
+    expected = _blocks(pairs, vectorised=False)
+    assert _blocks(pairs, vectorised=True) == expected
+    assert (0, 2, 0, 3) in expected and len(expected) > 100
+
+
 def test_numpy_top_k_keeps_the_same_pairs_in_the_same_order(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(11)
     pairs = {(rng.randrange(80), rng.randrange(90)): rng.choice([0.2, 0.5, rng.random()])

@@ -77,29 +77,42 @@ def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers, memo: AlignMe
 
     by_left: dict[int, list[int]] = {}
     by_right: dict[int, list[int]] = {}
+    single = 2.0**e
     for (i, j), s in pairs.items():
-        add(i, 1, j, 1, s)
+        if s > c:  # else no gain
+            beads.append(Bead(i, 1, j, 1, s, (s - c) * single))
         by_left.setdefault(i, []).append(j)
         by_right.setdefault(j, []).append(i)
     runs = [(start, length, j, 1) for j, start, length in _runs(by_right, p.max_run)]
     runs += [(i, 1, start, length) for i, start, length in _runs(by_left, p.max_run)]
     if p.max_run >= 3:
-        blocks: set[tuple[int, int, int, int]] = set()
-        for i, j in pairs:
-            for di, dj in _NM_OFFSETS:
-                if (i + di, j + dj) in pairs:
-                    lo = min(j, j + dj)
-                    blocks.add((i, di + 1, lo, abs(dj) + 1))
-        runs += sorted(blocks)
+        runs += _blocks(pairs, scorer.vectorised)
     if allowed is not None:
         runs = [r for r in runs if allowed.block(*r)]
     get = pairs.get
     for run, sim in zip(runs, scores(_PairScorer.run_sims, memo.run_sims, runs, pool), strict=True):
+        if sim <= c:
+            continue  # no gain (most runs): the pairs inside need not be looked at
         ls, ln, rs, rn = run
         # A merge must match better than the best single pair inside it.
         if sim > max(get((i, j), 0.0) for i in range(ls, ls + ln) for j in range(rs, rs + rn)):
             add(ls, ln, rs, rn, sim)
     return beads
+
+
+def _blocks(pairs: PairScores, vectorised: bool) -> list[tuple[int, int, int, int]]:
+    """The 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs, sorted (numpy for long inputs)."""
+    if vectorised:
+        from .vector import nm_blocks
+
+        return nm_blocks(list(pairs), _NM_OFFSETS)
+    blocks: set[tuple[int, int, int, int]] = set()
+    for i, j in pairs:
+        for di, dj in _NM_OFFSETS:
+            if (i + di, j + dj) in pairs:
+                lo = min(j, j + dj)
+                blocks.add((i, di + 1, lo, abs(dj) + 1))
+    return sorted(blocks)
 
 
 def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold: float,

@@ -77,6 +77,11 @@ class _PairScorer:
             self._sparse = SparseFeatures(self.left_feats, self.right_feats, self.weights, self.left_mass,
                                           self.right_mass)
 
+    @property
+    def vectorised(self) -> bool:
+        """Whether this input is long enough for the numpy/scipy paths (`VECTOR_MIN_SENTENCES`)."""
+        return self._sparse is not None
+
     def _run_mass(self, side: int, start: int, length: int) -> float:
         if length == 1:
             return (self.left_mass if side == 0 else self.right_mass)[start]
@@ -147,7 +152,13 @@ class _PairScorer:
         return self.mix.mix(lexical, fuzz.ratio(lt, rt))
 
     def run_sims(self, items: Sequence[tuple[int, int, int, int]]) -> list[float]:
-        """`run_sim` of many (left start, left length, right start, right length) runs."""
+        """`run_sim` of many (left start, left length, right start, right length) runs; long inputs score
+        batches as sparse products (`vector`)."""
+        if self._sparse is not None and len(items) >= VECTOR_MIN_PAIRS:
+            from .vector import run_sims
+
+            return run_sims(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
+                            self.mix.ratio_weight, self.params.threshold, items)
         run_sim = self.run_sim
         return [run_sim(*item) for item in items]
 
