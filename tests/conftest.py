@@ -8,16 +8,25 @@ tests subclass the app.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from reader.document import Document, Paragraph, ParagraphKind, Sentence
 from reader.ingest.raw import RawArticle
 from reader.text.load import build_document
 from reader.ui.app import ReaderApp
+
+# Property tests draw the same examples in every run (derandomize: seeded from each test's own code), so CI
+# cannot fail on an example no earlier run saw, and read no saved examples (no database). Another profile
+# explores fresh random examples: HYPOTHESIS_PROFILE=explore pytest tests/test_align_properties.py
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 TextDoc = Callable[..., Document]
 KindsDoc = Callable[..., Document]

@@ -18,8 +18,9 @@ How it works (each step in its own module):
    (reordered) links appear and how one source sentence is linked from several sentences (a report quoting
    the same sentence twice). For documents, the two titles are linked on weaker evidence.
 
-Symmetry: the pair is always aligned in one canonical orientation (the smaller list of sentences first)
-and the result mirrored back, so swapping left and right gives exactly the mirrored alignment.
+Symmetry: the pair is always aligned in one canonical orientation (the smaller list of sentences first,
+then by text, then by the constraints) and the result mirrored back, so swapping left and right gives exactly
+the mirrored alignment. A pair that is its own mirror image returns its links with their mirror images.
 
 Determinism: the same input gives the same links and scores in every run, whatever `PYTHONHASHSEED` makes
 of the order of sets of strings: feature weights are summed with `math.fsum` (exactly rounded, so order
@@ -76,29 +77,42 @@ def _beads(pairs: PairScores, scorer: _PairScorer, pool: _Workers, memo: AlignMe
 
     by_left: dict[int, list[int]] = {}
     by_right: dict[int, list[int]] = {}
+    single = 2.0**e
     for (i, j), s in pairs.items():
-        add(i, 1, j, 1, s)
+        if s > c:  # else no gain
+            beads.append(Bead(i, 1, j, 1, s, (s - c) * single))
         by_left.setdefault(i, []).append(j)
         by_right.setdefault(j, []).append(i)
     runs = [(start, length, j, 1) for j, start, length in _runs(by_right, p.max_run)]
     runs += [(i, 1, start, length) for i, start, length in _runs(by_left, p.max_run)]
     if p.max_run >= 3:
-        blocks: set[tuple[int, int, int, int]] = set()
-        for i, j in pairs:
-            for di, dj in _NM_OFFSETS:
-                if (i + di, j + dj) in pairs:
-                    lo = min(j, j + dj)
-                    blocks.add((i, di + 1, lo, abs(dj) + 1))
-        runs += sorted(blocks)
+        runs += _blocks(pairs, scorer.vectorised)
     if allowed is not None:
         runs = [r for r in runs if allowed.block(*r)]
     get = pairs.get
     for run, sim in zip(runs, scores(_PairScorer.run_sims, memo.run_sims, runs, pool), strict=True):
+        if sim <= c:
+            continue  # no gain (most runs): the pairs inside need not be looked at
         ls, ln, rs, rn = run
         # A merge must match better than the best single pair inside it.
         if sim > max(get((i, j), 0.0) for i in range(ls, ls + ln) for j in range(rs, rs + rn)):
             add(ls, ln, rs, rn, sim)
     return beads
+
+
+def _blocks(pairs: PairScores, vectorised: bool) -> list[tuple[int, int, int, int]]:
+    """The 2:2, 2:3 and 3:2 blocks spanned by two candidate pairs, sorted (numpy for long inputs)."""
+    if vectorised:
+        from .vector import nm_blocks
+
+        return nm_blocks(list(pairs), _NM_OFFSETS)
+    blocks: set[tuple[int, int, int, int]] = set()
+    for i, j in pairs:
+        for di, dj in _NM_OFFSETS:
+            if (i + di, j + dj) in pairs:
+                lo = min(j, j + dj)
+                blocks.add((i, di + 1, lo, abs(dj) + 1))
+    return sorted(blocks)
 
 
 def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold: float,
@@ -261,15 +275,42 @@ def align_sentences(
     if workers is None:
         workers = _auto_workers()
     constraints = constraints or NO_CONSTRAINTS
-    # Canonical orientation makes the result exactly mirror-symmetric.
-    if (len(left), left) > (len(right), right):
-        flipped = (titles[1], titles[0]) if titles is not None else None
+    flipped = (titles[1], titles[0]) if titles is not None else None
+    # Canonical orientation makes the result exactly mirror-symmetric: the shorter list first, then by text,
+    # then (the same sentences on both sides) by the constraints and titles.
+    own, other = (len(left), left), (len(right), right)
+    if own == other:
+        own, other = _orientation_key(constraints, titles), _orientation_key(constraints.mirrored(), flipped)
+    if own > other:
         links = _align_oriented(right, left, params, exhaustive, workers, flipped, constraints.mirrored(),
                                 memo)
         links = [k.mirrored() for k in links]
     else:
         links = _align_oriented(left, right, params, exhaustive, workers, titles, constraints, memo)
+        if own == other:
+            links = _symmetric_closure(links)
     return sorted(links, key=lambda k: (k.left, k.right))
+
+
+def _orientation_key(constraints: Constraints, titles: tuple[int, int] | None) -> tuple[object, ...]:
+    """What tells the two orientations of a pair with the same sentences on both sides apart."""
+    return (sorted((a.left, a.right, a.status) for a in constraints.anchors), sorted(constraints.combos),
+            titles or ())
+
+
+def _symmetric_closure(links: list[Link]) -> list[Link]:
+    """The links and their mirror images (one per (left, right), the higher score then status kept).
+
+    A pair that is its own mirror image (the same sentences on both sides, symmetric constraints) can have
+    two optimal chains, each the other's mirror image, with no symmetric way to choose one (two repeated
+    sentences, the diagonal pair rejected: (2, 3) or (3, 2)); both are returned, so swapping the sides
+    mirrors the result. Constraints allow a link exactly when they allow its mirror image here."""
+    best: dict[tuple[tuple[int, ...], tuple[int, ...]], Link] = {}
+    for k in (*links, *(k.mirrored() for k in links)):
+        kept = best.get((k.left, k.right))
+        if kept is None or (k.score, k.status) > (kept.score, kept.status):
+            best[(k.left, k.right)] = k
+    return list(best.values())
 
 
 def align_documents(

@@ -69,8 +69,17 @@ def shortlist_pairs(
     return sorted(shortlist)
 
 
+_VECTOR_MIN = 20000  # pairs from which `keep_top` ranks with numpy (same result, same order)
+
+
 def keep_top(pairs: PairScores, top_k: int) -> PairScores:
-    """Keep a pair when it is among the top_k of its left sentence or of its right sentence."""
+    """Keep a pair when it is among the top_k of its left sentence or of its right sentence.
+
+    The result's order (which later breaks exact ties between beads) is the same on both paths: the pairs
+    kept for their left sentence, by (left, score descending, right), then the others kept for their right
+    sentence, by (right, score descending, left)."""
+    if len(pairs) >= _VECTOR_MIN:
+        return _keep_top_numpy(pairs, top_k)
     kept: PairScores = {}
     for side in (0, 1):
         ranked = sorted(pairs.items(), key=lambda item: (item[0][side], -item[1], item[0][1 - side]))
@@ -81,4 +90,22 @@ def keep_top(pairs: PairScores, top_k: int) -> PairScores:
             if count < top_k:
                 kept[pair] = s
                 count += 1
+    return kept
+
+
+def _keep_top_numpy(pairs: PairScores, top_k: int) -> PairScores:
+    import numpy as np
+
+    keys = list(pairs)
+    ids = np.asarray(keys, dtype=np.int64)
+    neg = -np.fromiter(pairs.values(), dtype=np.float64, count=len(keys))
+    kept: PairScores = {}
+    for side in (0, 1):
+        order = np.lexsort((ids[:, 1 - side], neg, ids[:, side]))
+        group = ids[order, side]
+        pos = np.arange(len(order))
+        first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
+        for k in order[pos - first < top_k].tolist():
+            pair = keys[k]
+            kept[pair] = pairs[pair]
     return kept

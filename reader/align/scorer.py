@@ -46,6 +46,12 @@ class Mix(NamedTuple):
         return self.mix(lexical, 100.0)
 
 
+# Inputs with this many sentences (both sides) score large batches of pairs with numpy/scipy (`vector`);
+# shorter ones (the app's usual article pairs) never import them. Read at call time, so a test can lower them.
+VECTOR_MIN_SENTENCES = 2000
+VECTOR_MIN_PAIRS = 256
+
+
 class _PairScorer:
     """Similarity of sentences and of runs of neighbouring sentences of the two sides.
 
@@ -64,6 +70,17 @@ class _PairScorer:
         self.left_mass = [mass(f, self.weights) for f in self.left_feats]
         self.right_mass = [mass(f, self.weights) for f in self.right_feats]
         self._mass: dict[tuple[int, int, int], float] = {}
+        self._sparse = None
+        if len(left) + len(right) >= VECTOR_MIN_SENTENCES:
+            from .vector import SparseFeatures  # numpy and scipy: only for long inputs
+
+            self._sparse = SparseFeatures(self.left_feats, self.right_feats, self.weights, self.left_mass,
+                                          self.right_mass)
+
+    @property
+    def vectorised(self) -> bool:
+        """Whether this input is long enough for the numpy/scipy paths (`VECTOR_MIN_SENTENCES`)."""
+        return self._sparse is not None
 
     def _run_mass(self, side: int, start: int, length: int) -> float:
         if length == 1:
@@ -84,8 +101,14 @@ class _PairScorer:
         """Similarities of many (left, right) pairs: the hot path, kept flat with local names.
 
         The shared features are a set iterated in hash order, so they are summed with `math.fsum` (exactly
-        rounded, hence the same in every run; see `weights.mass`).
+        rounded, hence the same in every run; see `weights.mass`). Long inputs (`VECTOR_MIN_SENTENCES`)
+        score batches of `VECTOR_MIN_PAIRS` or more as sparse products instead (`vector`).
         """
+        if self._sparse is not None and len(items) >= VECTOR_MIN_PAIRS:
+            from .vector import pair_sims
+
+            return pair_sims(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
+                             self.mix.ratio_weight, items)
         lf, rf, lm, rm = self.left_feats, self.right_feats, self.left_mass, self.right_mass
         lt, rt = self.left_text, self.right_text
         weight = self.weights.__getitem__
@@ -129,7 +152,13 @@ class _PairScorer:
         return self.mix.mix(lexical, fuzz.ratio(lt, rt))
 
     def run_sims(self, items: Sequence[tuple[int, int, int, int]]) -> list[float]:
-        """`run_sim` of many (left start, left length, right start, right length) runs."""
+        """`run_sim` of many (left start, left length, right start, right length) runs; long inputs score
+        batches as sparse products (`vector`)."""
+        if self._sparse is not None and len(items) >= VECTOR_MIN_PAIRS:
+            from .vector import run_sims
+
+            return run_sims(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
+                            self.mix.ratio_weight, self.params.threshold, items)
         run_sim = self.run_sim
         return [run_sim(*item) for item in items]
 

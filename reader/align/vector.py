@@ -1,0 +1,149 @@
+"""Vectorised pair scoring for long inputs: the weighted overlap of many candidate pairs as sparse products.
+
+Each side's feature sets become a sparse 0/1 matrix (sentences x features, scipy CSR). For a batch of
+candidate pairs the rows of both sides are gathered, multiplied element-wise (a feature survives only where
+both sentences have it) and multiplied by the weight vector: one C-level pass yields the shared weight of
+every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the matching `fuzz.ratio`
+values in one call. Feature columns are numbered in sorted order, so every sum adds the same numbers in the
+same order in every run, whatever `PYTHONHASHSEED` does to the order of sets (determinism); the values equal
+the per-pair path (`_PairScorer.pair_sims` below `VECTOR_MIN`) up to the last bits of rounding.
+
+numpy and scipy are imported here, and this module only when an input is long enough to use it, so the app's
+start and its usual article pairs never load them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+_BATCH = 20000  # pairs gathered at once (bounds the temporary matrices)
+_RUN_BATCH = 5000  # runs gathered at once (a run's feature union is several sentences' features)
+
+
+class SparseFeatures:
+    """Both sides' feature sets as CSR matrices over one sorted feature vocabulary, with the weights."""
+
+    def __init__(self, left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
+                 weights: dict[str, float], left_mass: Sequence[float], right_mass: Sequence[float]) -> None:
+        vocab = sorted(weights)
+        column = {f: k for k, f in enumerate(vocab)}
+        self.weights = np.fromiter((weights[f] for f in vocab), dtype=np.float64, count=len(vocab))
+        self.left = _csr(left, column)
+        self.right = _csr(right, column)
+        self.left_mass = np.asarray(left_mass, dtype=np.float64)
+        self.right_mass = np.asarray(right_mass, dtype=np.float64)
+
+    def lexical(self, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+        """Weighted Dice coefficient (capped at 1) of left ii[k] and right jj[k], for every k."""
+        out = np.empty(len(ii), dtype=np.float64)
+        for a in range(0, len(ii), _BATCH):
+            i, j = ii[a : a + _BATCH], jj[a : a + _BATCH]
+            shared = self.left[i].multiply(self.right[j]) @ self.weights
+            total = self.left_mass[i] + self.right_mass[j]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                dice = np.where(total > 0, 2.0 * shared / total, 0.0)
+            out[a : a + _BATCH] = np.minimum(dice, 1.0)
+        return out
+
+
+def _csr(feature_sets: Sequence[frozenset[str]], column: dict[str, int]) -> sparse.csr_matrix:
+    indptr = np.zeros(len(feature_sets) + 1, dtype=np.int64)
+    np.cumsum(np.fromiter(map(len, feature_sets), dtype=np.int64, count=len(feature_sets)), out=indptr[1:])
+    idx = np.fromiter(map(column.__getitem__, chain.from_iterable(feature_sets)), dtype=np.int32,
+                      count=int(indptr[-1]))
+    matrix = sparse.csr_matrix((np.ones(len(idx), dtype=np.float64), idx, indptr),
+                               shape=(len(feature_sets), len(column)))
+    matrix.sort_indices()  # columns in order within each row (the sets come in hash order)
+    return matrix
+
+
+def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
+              lexical_weight: float, ratio_weight: float, items: Sequence[tuple[int, int]]) -> list[float]:
+    """The mixed similarity of each (left, right) pair: 0.0 without a shared feature, else
+    `lexical_weight * lexical + ratio_weight * fuzz.ratio / 100` (the formula of `scorer.Mix`)."""
+    if not items:
+        return []
+    pairs = np.asarray(items, dtype=np.int64)
+    ii, jj = pairs[:, 0], pairs[:, 1]
+    lexical = feats.lexical(ii, jj)
+    shared = np.flatnonzero(lexical > 0.0)
+    out = np.zeros(len(items), dtype=np.float64)
+    if len(shared):
+        ratio = process.cpdist([left_text[i] for i in ii[shared]], [right_text[j] for j in jj[shared]],
+                               scorer=fuzz.ratio, dtype=np.float64, workers=1)
+        out[shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
+    return out.tolist()
+
+
+def _union_rows(matrix: sparse.csr_matrix, starts: np.ndarray, lengths: np.ndarray) -> sparse.csr_matrix:
+    """Row r: the features of rows starts[r] .. starts[r] + lengths[r] - 1 together (0/1)."""
+    total = int(lengths.sum())
+    indptr = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    # Member rows of every run, run after run: start + 0, 1, ..., length - 1.
+    members = np.repeat(starts - indptr[:-1], lengths) + np.arange(total, dtype=np.int64)
+    select = sparse.csr_matrix((np.ones(total, dtype=np.float64), members, indptr),
+                               shape=(len(starts), matrix.shape[0]))
+    union = (select @ matrix).tocsr()
+    union.data[:] = 1.0
+    return union
+
+
+def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
+             lexical_weight: float, ratio_weight: float, threshold: float,
+             items: Sequence[tuple[int, int, int, int]]) -> list[float]:
+    """`_PairScorer.run_sim` of many (left start, left length, right start, right length) runs: the weighted
+    Dice coefficient of the runs' feature unions as sparse products, 0.0 without a shared feature or when
+    the ratio at its maximum could not lift the pair above `threshold`, else the `scorer.Mix` formula."""
+    if not items:
+        return []
+    runs = np.asarray(items, dtype=np.int64)
+    out = np.zeros(len(items), dtype=np.float64)
+    for a in range(0, len(items), _RUN_BATCH):
+        ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
+        left = _union_rows(feats.left, ls, ln)
+        right = _union_rows(feats.right, rs, rn)
+        shared = left.multiply(right) @ feats.weights
+        total = left @ feats.weights + right @ feats.weights
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lexical = np.minimum(np.where(total > 0, 2.0 * shared / total, 0.0), 1.0)
+        keep = np.flatnonzero((shared > 0) & (lexical_weight * lexical + ratio_weight > threshold))
+        if ratio_weight <= 0.0:
+            out[a + keep] = lexical[keep]
+            continue
+        lt = [left_text[s] if n == 1 else " ".join(left_text[s : s + n]) for s, n in zip(
+            ls[keep].tolist(), ln[keep].tolist(), strict=True)]
+        rt = [right_text[s] if n == 1 else " ".join(right_text[s : s + n]) for s, n in zip(
+            rs[keep].tolist(), rn[keep].tolist(), strict=True)]
+        if lt:
+            ratio = process.cpdist(lt, rt, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+            out[a + keep] = lexical_weight * lexical[keep] + ratio_weight * ratio / 100.0
+    return out.tolist()
+
+
+def nm_blocks(keys: Sequence[tuple[int, int]],
+              offsets: Sequence[tuple[int, int]]) -> list[tuple[int, int, int, int]]:
+    """(left start, left length, right start, right length) of every block spanned by a candidate pair
+    (i, j) and another candidate pair (i + di, j + dj), for (di, dj) in `offsets` (di > 0), without
+    duplicates and sorted: the same list as the per-pair loop of `aligner._blocks`."""
+    if not keys:
+        return []
+    ids = np.asarray(keys, dtype=np.int64)
+    i, j = ids[:, 0], ids[:, 1]
+    width = int(j.max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
+    table = np.sort(i * width + j + 2)
+    found = []
+    for di, dj in offsets:
+        target = (i + di) * width + j + dj + 2
+        pos = np.minimum(np.searchsorted(table, target), len(table) - 1)
+        hit = table[pos] == target
+        count = int(hit.sum())
+        found.append(np.stack([i[hit], np.full(count, di + 1), np.minimum(j[hit], j[hit] + dj),
+                               np.full(count, abs(dj) + 1)], axis=1))
+    blocks = np.unique(np.concatenate(found), axis=0)
+    return [tuple(row) for row in blocks.tolist()]
