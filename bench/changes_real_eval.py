@@ -54,13 +54,17 @@ def _words(c: Change) -> str:
     return " ".join(c.left.text.split()) + " | " + " ".join(c.right.text.split())
 
 
-def judge(changes: list[Change], verdicts: list[dict[str, object]]) -> list[dict[str, object] | None]:
-    """Each change's verdict (or None): the first not yet used with its kind, sentences and key words."""
+def judge(changes: list[Change], verdicts: list[dict[str, object]],
+          left: Document) -> list[dict[str, object] | None]:
+    """Each change's verdict (or None): the first not yet used with its kind, sentences and key words (and,
+    where a verdict has `at`, the offset of the left changed words in their sentence)."""
     free = list(verdicts)
     out: list[dict[str, object] | None] = []
     for c in changes:
+        at = c.left.start - left.sentences[c.left.sentence].start
         v = next((v for v in free if v["kind"] == c.kind and v["left"] == c.left.sentence
-                  and v["right"] == c.right.sentence and str(v["words"]) in _words(c)), None)
+                  and v["right"] == c.right.sentence and str(v["words"]) in _words(c)
+                  and v.get("at", at) == at), None)
         if v is not None:
             free.remove(v)
         out.append(v)
@@ -70,8 +74,9 @@ def judge(changes: list[Change], verdicts: list[dict[str, object]]) -> list[dict
 def show(pair: dict[str, object]) -> None:
     """Every change of a pair with the sentences it is between, and its verdict if it has one."""
     left, right, alignment, changes = load_pair(pair)
-    for c, v in zip(changes, judge(changes, pair["verdicts"]), strict=True):  # type: ignore[arg-type]
-        print(f"\n[{c.kind}] L{c.left.sentence} R{c.right.sentence}  {c.summary}  "
+    for c, v in zip(changes, judge(changes, pair["verdicts"], left), strict=True):  # type: ignore[arg-type]
+        at = c.left.start - left.sentences[c.left.sentence].start
+        print(f"\n[{c.kind}] L{c.left.sentence} R{c.right.sentence} at {at}  {c.summary}  "
               f"-- {v['verdict'] if v else 'UNJUDGED'}   words: {_words(c)!r}")
         link = next((k for k in alignment.links if c.left.sentence in k.left), None)
         ids = (link.left, link.right) if link else ((c.left.sentence,), (c.right.sentence,))
@@ -105,7 +110,7 @@ def main() -> int:
     tallies: dict[str, dict[str, Counter[str]]] = {}
     misses: list[str] = []
     for pair in data["pairs"]:
-        _, _, _, changes = load_pair(pair)
+        left, _, _, changes = load_pair(pair)
         counts = Counter(c.kind for c in changes)
         print(f"{pair['id']}: {len(changes)} changes "
               f"({', '.join(f'{k} {counts[k]}' for k in KINDS if counts[k]) or 'none'})  "
@@ -113,7 +118,7 @@ def main() -> int:
         group = "bundled pair" if pair["left"] == "bundled" else "PolNeAR pairs"
         tally = tallies.setdefault(group, {m: Counter() for m in MARKS})
         used: set[int] = set()
-        for c, v in zip(changes, judge(changes, pair["verdicts"]), strict=True):
+        for c, v in zip(changes, judge(changes, pair["verdicts"], left), strict=True):
             mark = "unjudged" if v is None else str(v["verdict"])
             tally[mark][c.kind] += 1
             if v is not None and str(v["note"]).startswith("bad link"):

@@ -13,6 +13,7 @@ retelling); otherwise (the stretch is the hedge or less, or unrelated words) it 
 from __future__ import annotations
 
 from ..worddiff import Token
+from .dates import date_token_ranges
 from .lexicon import HEDGE_PHRASES, HEDGE_WORDS, NOT_SOURCES, SOURCE_VERBS
 from .model import Change
 from .pairing import WIDEST_OP, Item, Pair, make, unmatched
@@ -61,8 +62,9 @@ def hedge_items(text: str, tokens: list[Token]) -> list[Item]:
     items: list[Item] = []
     keys = [t.key for t in tokens]
     covered = -1  # the last token of an "according to" object: its "sources" are that hedge
+    dates = date_token_ranges(text, tokens)  # "May 12" is no hedge
     for k, key in enumerate(keys):
-        if key in HEDGE_WORDS:
+        if key in HEDGE_WORDS and k not in dates:
             items.append(Item(key, tokens[k].start, tokens[k].end, text[tokens[k].start:tokens[k].end]))
             continue
         if key == "according" and k + 1 < len(keys) and keys[k + 1] == "to":
