@@ -71,7 +71,7 @@ def _in_date(text: str, start: int) -> bool:
 
 
 def edit_number(text: str, doc: Document, rnd: random.Random) -> tuple[int, int, str] | None:
-    m = next((m for m in re.finditer(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)", text)
+    m = next((m for m in re.finditer(r"(?<![\w.,/])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,/]\d)", text)
               if not _in_date(text, m.start())), None)
     if m is None or (len(m.group()) == 4 and 1800 <= int(m.group()) <= 2100):
         m = _first(r"\b(two|three|four|five|six|seven|eight|nine|ten)\b", text)
@@ -159,7 +159,7 @@ _MONTH_ABBR = {m: (m[:3] + "." if len(m) > 5 else m) for m in _MONTHS}
 
 
 def keep_number(text: str, doc: Document, rnd: random.Random) -> tuple[int, int, str] | None:
-    m = next((m for m in re.finditer(r"(?<![\w.,$])([2-9]|1[0-2])(?![\w.,%:]|\s*(?:percent|%|a\.m|p\.m))",
+    m = next((m for m in re.finditer(r"(?<![\w.,$/])([2-9]|1[0-2])(?![\w.,%:/]|\s*(?:percent|%|a\.m|p\.m))",
                                      text) if not _in_date(text, m.start())), None)
     if m is not None:
         return m.start(), m.end(), _NUM_WORDS[int(m.group()) - 2]

@@ -1,8 +1,8 @@
 """`date`: dates and times that differ or appear on one side only, weekdays and relative days included.
 
-"October 8", "Oct. 8", "8 October", "8. Oktober" and "10/8" style aside, a date is read to month and day
-a year is a date of its own (four digits from 1800 to 2100), and so are a month alone, a weekday
-and "yesterday" / "today" are dates too."""
+"October 8", "Oct. 8", "8 October", "8. Oktober" and "10/8/2016" are read to month and day ("5/12" and "9/11"
+too, month first; "3/4" without a year is a fraction, left to `number`); a year is a date of its own (four
+digits from 1800 to 2100), and so are a month alone, a weekday and "yesterday" / "today"."""
 
 from __future__ import annotations
 
@@ -42,11 +42,38 @@ def _month_date(tokens: list[Token], k: int) -> tuple[str, int, int]:
     return f"{month:02d}" + (f"-{day:02d}" if day else ""), first, last
 
 
+def _joined(tokens: list[Token], k: int, n: int) -> bool:
+    """Whether tokens k .. k+n-1 exist and touch (no space between them)."""
+    return k + n <= len(tokens) and all(tokens[j].end == tokens[j + 1].start for j in range(k, k + n - 1))
+
+
+def _slash_date(tokens: list[Token], k: int) -> tuple[list[tuple[str, int, int]], int] | None:
+    """"5/12", "9/11", "10/8/2016" (month first, as US news writes them): the date items and the last token.
+    Without a year, the day must be 11 or more: "3/4" and "1/2" are fractions."""
+    if not (_joined(tokens, k, 3) and tokens[k + 1].key == "/" and tokens[k].key.isdigit()):
+        return None
+    month, day = int(tokens[k].key), _day(tokens[k + 2].key)
+    if not 1 <= month <= 12 or day is None or not tokens[k + 2].key.isdigit():
+        return None
+    out = [(f"{month:02d}-{day:02d}", k, k + 2)]
+    if _joined(tokens, k, 5) and tokens[k + 3].key == "/" and tokens[k + 4].key.isdigit() and len(
+            tokens[k + 4].key) in (2, 4):
+        if _year(tokens[k + 4].key):
+            out.append((tokens[k + 4].key, k + 4, k + 4))
+        return out, k + 4
+    return (out, k + 2) if day >= 11 else None
+
+
 def date_items_tokens(tokens: list[Token]) -> list[tuple[str, int, int]]:
     """(value, first token, last token) of every date of a token list."""
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(tokens):
+        slash = _slash_date(tokens, k)
+        if slash is not None:
+            out += slash[0]
+            k = slash[1] + 1
+            continue
         key = tokens[k].key.split("'")[0]
         if key in MONTHS and not (key == "may" and _modal_may(tokens, k)) and not (
                 key == "march" and not _month_context(tokens, k)):

@@ -48,9 +48,21 @@ NOT_NEGATING_AFTER = {"only", "just", "least", "doubt", "matter"}
 #: Hedges: words that lower certainty, single words and phrases (folded, in text order of their words).
 HEDGE_WORDS = {"may", "might", "could", "likely", "unlikely", "probably", "possibly", "perhaps", "reportedly",
                "allegedly", "apparently", "supposedly", "seemingly", "presumably", "purportedly", "maybe"}
-HEDGE_PHRASES = (("according", "to"), ("appears", "to"), ("appear", "to"), ("seems", "to"), ("seem", "to"),
-                 ("is", "said", "to"), ("are", "said", "to"), ("is", "believed", "to"), ("sources", "say"),
-                 ("sources", "said"))
+HEDGE_PHRASES = (("appears", "to"), ("appear", "to"), ("seems", "to"), ("seem", "to"),
+                 ("is", "said", "to"), ("are", "said", "to"), ("is", "believed", "to"))
+#: Attribution qualifiers are hedges too: "according to" a source, and "sources" followed in the same clause
+#: by one of these verbs ("sources say", "sources close to the Kremlin claimed").
+SOURCE_VERBS = {"say", "says", "said", "claim", "claims", "claimed", "tell", "told", "report", "reported",
+                "believe", "believed", "suggest", "suggested", "insist", "insisted", "emphasize",
+                "emphasized", "emphasise", "emphasised", "stress", "stressed", "add", "added", "note",
+                "noted", "indicate", "indicated", "confirm", "confirmed"}
+#: "according to the plan" says what the plan is, not who says so: after "according to", one of these nouns
+#: (before the first preposition or punctuation mark) makes no hedge.
+NOT_SOURCES = {"plan", "plans", "scenario", "scenarios", "schedule", "timetable", "law", "laws", "rule",
+               "rules", "constitution", "agreement", "agreements", "deal", "terms", "treaty", "protocol",
+               "procedure", "procedures", "script", "tradition", "custom", "design", "instructions",
+               "guidelines", "program", "programme", "blueprint", "formula", "regulations", "principle",
+               "principles"}
 
 #: German function words: a passage with several of them is German, where every noun is capitalised, so
 #: capitalisation says nothing about names and `names` stays silent.
@@ -68,7 +80,9 @@ NOT_NAMES = {
     "rep", "gov", "gen", "st", "said", "says", "ukrainian", "russian", "american", "european", "western",
 }
 
-#: Words whose change inside a quote is no change of what was said ("a" / "the", "that" / "this").
+#: Words whose change inside a quote is no change of what was said ("a" / "the", "that" / "this", "in" /
+#: "according to": prepositions, "according to" among them; a source it names is a `hedge` change).
 FUNCTION_WORDS = {"a", "an", "the", "this", "that", "these", "those", "to", "of", "in", "on", "at", "for",
-                  "and", "or", "by", "with", "as", "it", "is", "are", "was", "be", "s", "so", "then", "there",
-                  "which", "who", "what", "we", "they", "our", "their", "its", "any", "some", "from", "into"}
+                  "according", "and", "or", "by", "with", "as", "it", "is", "are", "was", "be", "s", "so",
+                  "then", "there", "which", "who", "what", "we", "they", "our", "their", "its", "any", "some",
+                  "from", "into"}

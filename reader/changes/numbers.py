@@ -1,7 +1,8 @@
 """`number`: quantities that differ, appear on one side only, or are rounded ("almost eight" / "eight").
 
 Digits and number words are read to one value ("three" = "3", "3,100" = "3.100" as thousands, "1.5 million"
-= "1,500,000"); "%" and "percent" are the same; years and days of a date are left to `dates`."""
+= "1,500,000"); "%" and "percent" are the same; years and days of a date are left to `dates`; digits joined
+to a capitalised word by a hyphen ("PF-9", "F-16") are part of a name."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from ..worddiff import Token
 from .dates import date_token_ranges
-from .lexicon import APPROXIMATORS, ONE, SCALE_ABBREVIATIONS, SCALES, UNITS
+from .lexicon import APPROXIMATORS, MONTHS, ONE, SCALE_ABBREVIATIONS, SCALES, UNITS
 from .model import Change
 from .pairing import Item, Pair, changes_of, summary
 
@@ -74,13 +75,22 @@ def _approximate(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _code(text: str, tokens: list[Token], k: int) -> bool:
+    """Digits joined by a hyphen to a capitalised word ("PF-9", "F-16", "COVID-19"): part of a name."""
+    if k < 2 or tokens[k - 1].key != "-":
+        return False
+    word, dash, digits = tokens[k - 2], tokens[k - 1], tokens[k]
+    return (word.end == dash.start and dash.end == digits.start and text[word.start:word.start + 1].isupper()
+            and word.key not in MONTHS)  # "May-22" is a date range
+
+
 def number_items(text: str, tokens: list[Token]) -> list[Item]:
-    """Every number of a passage outside dates, with "~" before the value when it is approximate."""
+    """Every number of a passage outside dates and names, with "~" before the value when it is approximate."""
     skip = date_token_ranges(text, tokens)
     items: list[Item] = []
     k = 0
     while k < len(tokens):
-        if k in skip:
+        if k in skip or _code(text, tokens, k):
             k += 1
             continue
         found = _read_number(tokens, k)
