@@ -42,7 +42,8 @@ class AlignMemo:
             else:
                 self.todo = shortlist_pairs([index_keys(s, normalized=True) for s in scorer.left_text],
                                             [index_keys(s, normalized=True) for s in scorer.right_text],
-                                            max_df=params.max_df, top_k=params.top_k)
+                                            max_df=params.max_df, top_k=params.top_k,
+                                            vectorised=scorer.vectorised)
             self._key, self.scorer = key, scorer
             self.pair_sims, self.run_sims = {}, {}
         return self.scorer
