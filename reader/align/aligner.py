@@ -127,11 +127,13 @@ def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold
     found: list[Bead] = []
     bounds = [(0, 0)] + [(b.left_end, b.right_end) for b in chain]
     ends = [(b.left_start, b.right_start) for b in chain] + [(n, m)]
-    for (l0, r0), (l1, r1) in zip(bounds, ends, strict=True):
-        h, w = l1 - l0, r1 - r0
-        if h <= 0 or w <= 0 or h * w > max_cells:
-            continue
-        gain = [[scorer.pair_sim(l0 + x, r0 + y) - threshold for y in range(w)] for x in range(h)]
+    gaps = [(l0, r0, l1 - l0, r1 - r0) for (l0, r0), (l1, r1) in zip(bounds, ends, strict=True)
+            if l1 - l0 > 0 and r1 - r0 > 0 and (l1 - l0) * (r1 - r0) <= max_cells]
+    # Every cell of every gap scored in one call (one batch for the vectorised scorer).
+    cells = iter(scorer.pair_sims([(l0 + x, r0 + y) for l0, r0, h, w in gaps for x in range(h)
+                                   for y in range(w)]))
+    for l0, r0, h, w in gaps:
+        gain = [[next(cells) - threshold for _ in range(w)] for _ in range(h)]
         if allowed is not None:
             gain = [[g if allowed.pair(l0 + x, r0 + y) else -1.0 for y, g in enumerate(row)]
                     for x, row in enumerate(gain)]

@@ -90,22 +90,30 @@ def _postings(key_sets: Sequence[frozenset[str]], column: dict[str, int]) -> tup
 def _shortlist_numpy(
     left_keys: Sequence[frozenset[str]], right_keys: Sequence[frozenset[str]], *, max_df: int, top_k: int,
 ) -> list[tuple[int, int]]:
-    """`shortlist_pairs` with numpy, the same pairs: every (left, rare stem, right) triple is listed in the
-    order the dict version visits them (left sentence, stem in sorted order, right sentence), so each pair's
-    IDF sum adds the same numbers in the same order (`np.bincount` adds in array order), and ties are
-    broken as `heapq.nlargest` breaks them there, by the order in which a partner first entered the
-    accumulator: its first shared stem (sorted order), then its position."""
-    import numpy as np
-
+    """`shortlist_pairs` with numpy (see `shortlist_postings`)."""
     vocab = sorted(set().union(*left_keys, *right_keys))
     column = {key: k for k, key in enumerate(vocab)}
-    lrows, lcols = _postings(left_keys, column)
-    rrows, rcols = _postings(right_keys, column)
-    ldf = np.bincount(lcols, minlength=len(vocab))
-    rdf = np.bincount(rcols, minlength=len(vocab))
+    return shortlist_postings(_postings(left_keys, column), _postings(right_keys, column), len(left_keys),
+                              len(right_keys), len(vocab), max_df=max_df, top_k=top_k)
+
+
+def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m: int, keys: int, *,
+                       max_df: int, top_k: int) -> list[tuple[int, int]]:
+    """`shortlist_pairs` with numpy, the same pairs, from each side's (sentence, key column) arrays (sorted
+    by sentence then column, no duplicates; columns numbered in the sorted order of the stems).
+
+    Every (left, rare stem, right) triple is listed in the order the dict version visits them (left
+    sentence, stem in sorted order, right sentence), so each pair's IDF sum adds the same numbers in the same
+    order (`np.bincount` adds in array order), and ties are broken as `heapq.nlargest` breaks them there, by
+    the order in which a partner first entered the accumulator: its first shared stem, then its position."""
+    import numpy as np
+
+    (lrows, lcols), (rrows, rcols) = left, right
+    ldf = np.bincount(lcols, minlength=keys)
+    rdf = np.bincount(rcols, minlength=keys)
     rare = (ldf > 0) & (rdf > 0) & (ldf <= max_df) & (rdf <= max_df)
-    total = len(left_keys) + len(right_keys) + 1
-    weight = np.zeros(len(vocab), dtype=np.float64)
+    total = n + m + 1
+    weight = np.zeros(keys, dtype=np.float64)
     rare_cols = np.flatnonzero(rare)
     # math.log as in the dict version (numpy's log may round the last bit differently).
     weight[rare_cols] = [math.log(total / d) for d in (ldf[rare_cols] + rdf[rare_cols]).tolist()]
@@ -116,9 +124,9 @@ def _shortlist_numpy(
     if not len(lrows) or not len(rrows):
         return []
     # Right postings by (stem, sentence): the partners of a stem are one slice.
-    order = np.argsort(rcols * len(right_keys) + rrows, kind="stable")
+    order = np.argsort(rcols * m + rrows, kind="stable")
     rrows, rcols = rrows[order], rcols[order]
-    start = np.searchsorted(rcols, np.arange(len(vocab) + 1))
+    start = np.searchsorted(rcols, np.arange(keys + 1))
     count = start[1:] - start[:-1]
     # Triples (left x, stem, right y) in visiting order: x, stem (sorted), y.
     reps = count[lcols]
@@ -126,9 +134,9 @@ def _shortlist_numpy(
     tk = np.repeat(lcols, reps)
     offsets = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
     ty = rrows[np.repeat(start[lcols], reps) + offsets]
-    codes, first, inverse = np.unique(tx * len(right_keys) + ty, return_index=True, return_inverse=True)
+    codes, first, inverse = np.unique(tx * m + ty, return_index=True, return_inverse=True)
     sums = np.bincount(inverse.ravel(), weights=weight[tk], minlength=len(codes))
-    px, py = np.divmod(codes, len(right_keys))
+    px, py = np.divmod(codes, m)
     first_key = tk[first]  # the pair's first shared stem: where it entered either side's accumulator
     chosen = np.zeros(len(codes), dtype=bool)
     for own, other in ((px, py), (py, px)):
