@@ -231,7 +231,12 @@ def _align_oriented(
         sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
         scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
         pairs = keep_top(scored, params.top_k)
-        chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
+        if scorer.vectorised:
+            from .vbeads import bead_arrays, chain_of
+
+            chain = chain_of(*bead_arrays(pairs, scorer, pool, memo, allowed, _NM_OFFSETS), m)
+        else:
+            chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
     if params.gap_threshold < params.threshold:
         bounds = chain if allowed is None else sorted(chain + _anchor_beads(allowed),
                                                       key=lambda b: (b.left_start, b.right_start))

@@ -176,15 +176,15 @@ def _keep_top_numpy(pairs: PairScores, top_k: int) -> PairScores:
     import numpy as np
 
     keys = list(pairs)
-    ids = np.asarray(keys, dtype=np.int64)
-    neg = -np.fromiter(pairs.values(), dtype=np.float64, count=len(keys))
+    values = list(pairs.values())
+    ids = np.fromiter(chain.from_iterable(keys), dtype=np.int64, count=2 * len(keys)).reshape(len(keys), 2)
+    neg = -np.fromiter(values, dtype=np.float64, count=len(keys))
     kept: PairScores = {}
     for side in (0, 1):
         order = np.lexsort((ids[:, 1 - side], neg, ids[:, side]))
         group = ids[order, side]
         pos = np.arange(len(order))
         first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
-        for k in order[pos - first < top_k].tolist():
-            pair = keys[k]
-            kept[pair] = pairs[pair]
+        chosen = order[pos - first < top_k].tolist()
+        kept.update(zip(map(keys.__getitem__, chosen), map(values.__getitem__, chosen), strict=True))
     return kept

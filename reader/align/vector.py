@@ -60,8 +60,10 @@ class SparseFeatures:
     def from_texts(cls, left: Sequence[str], right: Sequence[str], prefix: int = 5) -> SparseFeatures:
         """From normalised texts: the features of `features.features`, the IDF weights of
         `weights.idf_weights` (the same numbers) and the index keys of `features.index_keys(text, prefix)`."""
-        words: dict[str, int] = {}
-        sides = [_word_ids(texts, words) for texts in (left, right)]
+        found = [[_WORD.findall(t) for t in texts] for texts in (left, right)]
+        # Word ids in order of first appearance (dict.fromkeys keeps it), left side first.
+        words = {w: k for k, w in enumerate(dict.fromkeys(chain.from_iterable(chain.from_iterable(found))))}
+        sides = [_word_ids(tokens, words) for tokens in found]
         grams: dict[str, int] = {}
         gram_ids = [[grams.setdefault(g, len(grams)) for g in _word_grams(w)] for w in words]
         gram_ptr = np.zeros(len(words) + 1, dtype=np.int64)
@@ -77,7 +79,7 @@ class SparseFeatures:
             offsets = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
             mats.append(_unique_csr(np.repeat(rows, reps), gram_idx[np.repeat(gram_ptr[ids], reps) + offsets],
                                     count, len(grams)))
-            codes = np.unique(rows * len(stem_vocab) + word_stem[ids])
+            codes = _sorted_unique(rows * len(stem_vocab) + word_stem[ids])
             keys.append(np.divmod(codes, len(stem_vocab)))
         df = np.bincount(mats[0].indices, minlength=len(grams)) + np.bincount(mats[1].indices,
                                                                               minlength=len(grams))
@@ -99,18 +101,30 @@ class SparseFeatures:
         return out
 
 
-def _word_ids(texts: Sequence[str], words: dict[str, int]) -> tuple[np.ndarray, np.ndarray, int]:
-    """(sentence, word id) of every word of the texts, ids given in order of first appearance."""
-    found = [_WORD.findall(t) for t in texts]
+def int_rows(items: Sequence[tuple[int, ...]], width: int) -> np.ndarray:
+    """A list of int tuples as an (n, width) array (`np.fromiter` over the flattened tuples: several times
+    faster than `np.asarray` on a list of tuples)."""
+    flat = np.fromiter(chain.from_iterable(items), dtype=np.int64, count=width * len(items))
+    return flat.reshape(len(items), width)
+
+
+def _word_ids(found: Sequence[list[str]], words: dict[str, int]) -> tuple[np.ndarray, np.ndarray, int]:
+    """(sentence, word id) of every word of the sentences' word lists."""
     lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    ids = np.fromiter((words.setdefault(w, len(words)) for w in chain.from_iterable(found)), dtype=np.int64,
+    ids = np.fromiter(map(words.__getitem__, chain.from_iterable(found)), dtype=np.int64,
                       count=int(lengths.sum()))
-    return np.repeat(np.arange(len(texts), dtype=np.int64), lengths), ids, len(texts)
+    return np.repeat(np.arange(len(found), dtype=np.int64), lengths), ids, len(found)
+
+
+def _sorted_unique(codes: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (a plain sort: numpy's hash-based `unique` is several times slower)."""
+    codes = np.sort(codes)
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
 def _unique_csr(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> sparse.csr_matrix:
     """The 0/1 matrix with a one at every (rows[k], cols[k]), columns sorted within rows."""
-    codes = np.unique(rows * width + cols)
+    codes = _sorted_unique(rows * width + cols)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(codes // width, minlength=n), out=indptr[1:])
     cols = (codes % width).astype(np.int32)
@@ -134,7 +148,7 @@ def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Seque
     `lexical_weight * lexical + ratio_weight * fuzz.ratio / 100` (the formula of `scorer.Mix`)."""
     if not items:
         return []
-    pairs = np.asarray(items, dtype=np.int64)
+    pairs = int_rows(items, 2)
     ii, jj = pairs[:, 0], pairs[:, 1]
     lexical = feats.lexical(ii, jj)
     shared = np.flatnonzero(lexical > 0.0)
@@ -168,7 +182,7 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
     the ratio at its maximum could not lift the pair above `threshold`, else the `scorer.Mix` formula."""
     if not items:
         return []
-    runs = np.asarray(items, dtype=np.int64)
+    runs = int_rows(items, 4)
     out = np.zeros(len(items), dtype=np.float64)
     for a in range(0, len(items), _RUN_BATCH):
         ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
@@ -199,7 +213,13 @@ def nm_blocks(keys: Sequence[tuple[int, int]],
     duplicates and sorted: the same list as the per-pair loop of `aligner._blocks`."""
     if not keys:
         return []
-    ids = np.asarray(keys, dtype=np.int64)
+    return [tuple(row) for row in nm_block_array(int_rows(keys, 2), offsets).tolist()]
+
+
+def nm_block_array(ids: np.ndarray, offsets: Sequence[tuple[int, int]]) -> np.ndarray:
+    """`nm_blocks` of the pairs in the rows of `ids`, as a (blocks x 4) array."""
+    if not len(ids):
+        return np.zeros((0, 4), dtype=np.int64)
     i, j = ids[:, 0], ids[:, 1]
     width = int(j.max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
     table = np.sort(i * width + j + 2)
@@ -211,5 +231,4 @@ def nm_blocks(keys: Sequence[tuple[int, int]],
         count = int(hit.sum())
         found.append(np.stack([i[hit], np.full(count, di + 1), np.minimum(j[hit], j[hit] + dj),
                                np.full(count, abs(dj) + 1)], axis=1))
-    blocks = np.unique(np.concatenate(found), axis=0)
-    return [tuple(row) for row in blocks.tolist()]
+    return np.unique(np.concatenate(found), axis=0)
