@@ -227,7 +227,10 @@ def _align_oriented(
     allowed = Allowed(constraints, n, m) if constraints else None
     todo = memo.todo if allowed is None else [(i, j) for i, j in memo.todo if allowed.pair(i, j)]
     unscored = sum(1 for pair in todo if pair not in memo.pair_sims)
-    with _Workers(scorer, workers if unscored >= _PARALLEL_MIN else 1) as pool:
+    # A forked worker pays only for the per-pair Python scoring: with the vectorised scoring of long inputs
+    # (C-level, ~0.5 s for the 10k pair) it gained no wall time in alternating runs (docs/performance.md).
+    parallel = unscored >= _PARALLEL_MIN and not scorer.vectorised
+    with _Workers(scorer, workers if parallel else 1) as pool:
         sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
         scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
         pairs = keep_top(scored, params.top_k)
