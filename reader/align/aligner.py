@@ -5,7 +5,8 @@ How it works (each step in its own module):
 2. Weights (`weights`): IDF within the document pair, so rare content words, names and numbers dominate.
    The similarity (`scorer`) of two runs of sentences mixes the weighted Dice coefficient of their features
    with rapidfuzz's `fuzz.ratio` of their normalised text (word order and length), in [0, 1]; long inputs
-   are scored by forked worker processes too. The knobs are `params.AlignParams`.
+   are scored with numpy/scipy (`vector`, `vbeads`); other inputs with many pairs by forked workers too.
+   The knobs are `params.AlignParams`.
 3. Candidates (`candidates`): an inverted index of rare word stems proposes the pairs worth scoring; each
    sentence keeps its best few partners. `exhaustive=True` scores every pair instead (for the check that
    the index loses nothing).

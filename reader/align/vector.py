@@ -6,7 +6,7 @@ both sentences have it) and multiplied by the weight vector: one C-level pass yi
 every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the matching `fuzz.ratio`
 values in one call. Feature columns are numbered in sorted order, so every sum adds the same numbers in the
 same order in every run, whatever `PYTHONHASHSEED` does to the order of sets (determinism); the values equal
-the per-pair path (`_PairScorer.pair_sims` below `VECTOR_MIN`) up to the last bits of rounding.
+the per-pair path of shorter inputs (`_PairScorer.pair_sims`) up to the last bits of rounding.
 
 numpy and scipy are imported here, and this module only when an input is long enough to use it, so the app's
 start and its usual article pairs never load them.
