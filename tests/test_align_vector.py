@@ -47,7 +47,7 @@ def test_sparse_run_scores_equal_the_per_run_scores(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(scorer_mod, "VECTOR_MIN_SENTENCES", 10)
     fast = _PairScorer(left, right, DEFAULT_PARAMS)
     got = fast.run_sims(items)
-    assert len(got) == len(expected) >= scorer_mod.VECTOR_MIN_PAIRS
+    assert len(got) == len(expected) >= 256
     assert max(abs(a - b) for a, b in zip(got, expected, strict=True)) < 1e-12
     assert [a == 0.0 for a in got] == [b == 0.0 for b in expected]  # pruned by the bound: exactly 0
     assert sum(a > 0.3 for a in got) > 10 and sum(a == 0.0 for a in got) > 10
@@ -81,9 +81,27 @@ def test_alignment_is_the_same_with_the_vectorised_paths(monkeypatch: pytest.Mon
     right[20:20] = ["Russian troops may withdraw from part of the Kherson region before the winter."]
     expected = align_sentences(left, right, workers=1)
     monkeypatch.setattr(scorer_mod, "VECTOR_MIN_SENTENCES", 10)
-    monkeypatch.setattr(scorer_mod, "VECTOR_MIN_PAIRS", 1)
     monkeypatch.setattr(candidates_mod, "_VECTOR_MIN", 1)
     got = align_sentences(left, right, workers=1)
     assert [(k.left, k.right) for k in got] == [(k.left, k.right) for k in expected]
     assert [round(k.score, 9) for k in got] == [round(k.score, 9) for k in expected]
     assert any(k.left == (10,) and k.right == (20,) for k in got)
+
+
+def test_numpy_candidate_index_gives_the_same_pairs() -> None:
+    from reader.align.features import index_keys
+
+    rng = random.Random(17)
+    for trial in range(25):
+        vocab = [f"w{k:03d}x" for k in range(rng.randint(5, 80))]
+        left = [frozenset(rng.sample(vocab, rng.randint(0, 4))) for _ in range(rng.randint(1, 250))]
+        right = [frozenset(rng.sample(vocab, rng.randint(0, 4))) for _ in range(rng.randint(1, 250))]
+        max_df, top_k = rng.randint(1, 60), rng.randint(1, 5)
+        expected = candidates_mod.shortlist_pairs(left, right, max_df=max_df, top_k=top_k)
+        got = candidates_mod.shortlist_pairs(left, right, max_df=max_df, top_k=top_k, vectorised=True)
+        assert got == expected, trial
+    texts = _sentences(rng, 300), _sentences(rng, 280)
+    left, right = ([index_keys(s) for s in side] for side in texts)
+    expected = candidates_mod.shortlist_pairs(left, right, max_df=50, top_k=3)
+    assert candidates_mod.shortlist_pairs(left, right, max_df=50, top_k=3, vectorised=True) == expected
+    assert candidates_mod.shortlist_pairs([frozenset()], right, max_df=50, top_k=3, vectorised=True) == []

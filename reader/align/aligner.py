@@ -5,7 +5,8 @@ How it works (each step in its own module):
 2. Weights (`weights`): IDF within the document pair, so rare content words, names and numbers dominate.
    The similarity (`scorer`) of two runs of sentences mixes the weighted Dice coefficient of their features
    with rapidfuzz's `fuzz.ratio` of their normalised text (word order and length), in [0, 1]; long inputs
-   are scored by forked worker processes too. The knobs are `params.AlignParams`.
+   are scored with numpy/scipy (`vector`, `vbeads`); other inputs with many pairs by forked workers too.
+   The knobs are `params.AlignParams`.
 3. Candidates (`candidates`): an inverted index of rare word stems proposes the pairs worth scoring; each
    sentence keeps its best few partners. `exhaustive=True` scores every pair instead (for the check that
    the index loses nothing).
@@ -127,11 +128,13 @@ def _gap_links(chain: list[Bead], n: int, m: int, scorer: _PairScorer, threshold
     found: list[Bead] = []
     bounds = [(0, 0)] + [(b.left_end, b.right_end) for b in chain]
     ends = [(b.left_start, b.right_start) for b in chain] + [(n, m)]
-    for (l0, r0), (l1, r1) in zip(bounds, ends, strict=True):
-        h, w = l1 - l0, r1 - r0
-        if h <= 0 or w <= 0 or h * w > max_cells:
-            continue
-        gain = [[scorer.pair_sim(l0 + x, r0 + y) - threshold for y in range(w)] for x in range(h)]
+    gaps = [(l0, r0, l1 - l0, r1 - r0) for (l0, r0), (l1, r1) in zip(bounds, ends, strict=True)
+            if l1 - l0 > 0 and r1 - r0 > 0 and (l1 - l0) * (r1 - r0) <= max_cells]
+    # Every cell of every gap scored in one call (one batch for the vectorised scorer).
+    cells = iter(scorer.pair_sims([(l0 + x, r0 + y) for l0, r0, h, w in gaps for x in range(h)
+                                   for y in range(w)]))
+    for l0, r0, h, w in gaps:
+        gain = [[next(cells) - threshold for _ in range(w)] for _ in range(h)]
         if allowed is not None:
             gain = [[g if allowed.pair(l0 + x, r0 + y) else -1.0 for y, g in enumerate(row)]
                     for x, row in enumerate(gain)]
@@ -225,11 +228,19 @@ def _align_oriented(
     allowed = Allowed(constraints, n, m) if constraints else None
     todo = memo.todo if allowed is None else [(i, j) for i, j in memo.todo if allowed.pair(i, j)]
     unscored = sum(1 for pair in todo if pair not in memo.pair_sims)
-    with _Workers(scorer, workers if unscored >= _PARALLEL_MIN else 1) as pool:
+    # A forked worker pays only for the per-pair Python scoring: with the vectorised scoring of long inputs
+    # (C-level, ~0.5 s for the 10k pair) it gained no wall time in alternating runs (docs/performance.md).
+    parallel = unscored >= _PARALLEL_MIN and not scorer.vectorised
+    with _Workers(scorer, workers if parallel else 1) as pool:
         sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
         scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
         pairs = keep_top(scored, params.top_k)
-        chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
+        if scorer.vectorised:
+            from .vbeads import bead_arrays, chain_of
+
+            chain = chain_of(*bead_arrays(pairs, scorer, pool, memo, allowed, _NM_OFFSETS), m)
+        else:
+            chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
     if params.gap_threshold < params.threshold:
         bounds = chain if allowed is None else sorted(chain + _anchor_beads(allowed),
                                                       key=lambda b: (b.left_start, b.right_start))

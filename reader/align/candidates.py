@@ -12,6 +12,8 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Sequence
+from itertools import chain
+from typing import Any
 
 PairScores = dict[tuple[int, int], float]
 
@@ -27,12 +29,16 @@ def shortlist_pairs(
     *,
     max_df: int,
     top_k: int,
+    vectorised: bool = False,
 ) -> list[tuple[int, int]]:
     """Pairs worth an exact score: sharing stems found in at most `max_df` sentences of each side.
 
     Pairs are ranked by the summed IDF of their shared rare stems (cheap); the best `2 * top_k` of every
-    sentence (either side) are kept for the exact, costlier score.
+    sentence (either side) are kept for the exact, costlier score. `vectorised` (long inputs): the same
+    pairs computed with numpy (`_shortlist_numpy`).
     """
+    if vectorised:
+        return _shortlist_numpy(left_keys, right_keys, max_df=max_df, top_k=top_k)
     postings_left: dict[str, list[int]] = {}
     postings_right: dict[str, list[int]] = {}
     for i, keys in enumerate(left_keys):
@@ -69,6 +75,79 @@ def shortlist_pairs(
     return sorted(shortlist)
 
 
+def _postings(key_sets: Sequence[frozenset[str]], column: dict[str, int]) -> tuple[Any, Any]:
+    """(sentence, key column) of every index key, sorted by sentence then column."""
+    import numpy as np
+
+    lengths = np.fromiter(map(len, key_sets), dtype=np.int64, count=len(key_sets))
+    cols = np.fromiter(map(column.__getitem__, chain.from_iterable(key_sets)), dtype=np.int64,
+                       count=int(lengths.sum()))
+    rows = np.repeat(np.arange(len(key_sets), dtype=np.int64), lengths)
+    order = np.argsort(rows * len(column) + cols, kind="stable")
+    return rows[order], cols[order]
+
+
+def _shortlist_numpy(
+    left_keys: Sequence[frozenset[str]], right_keys: Sequence[frozenset[str]], *, max_df: int, top_k: int,
+) -> list[tuple[int, int]]:
+    """`shortlist_pairs` with numpy (see `shortlist_postings`)."""
+    vocab = sorted(set().union(*left_keys, *right_keys))
+    column = {key: k for k, key in enumerate(vocab)}
+    return shortlist_postings(_postings(left_keys, column), _postings(right_keys, column), len(left_keys),
+                              len(right_keys), len(vocab), max_df=max_df, top_k=top_k)
+
+
+def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m: int, keys: int, *,
+                       max_df: int, top_k: int) -> list[tuple[int, int]]:
+    """`shortlist_pairs` with numpy, the same pairs, from each side's (sentence, key column) arrays (sorted
+    by sentence then column, no duplicates; columns numbered in the sorted order of the stems).
+
+    Every (left, rare stem, right) triple is listed in the order the dict version visits them (left
+    sentence, stem in sorted order, right sentence), so each pair's IDF sum adds the same numbers in the same
+    order (`np.bincount` adds in array order), and ties are broken as `heapq.nlargest` breaks them there, by
+    the order in which a partner first entered the accumulator: its first shared stem, then its position."""
+    import numpy as np
+
+    (lrows, lcols), (rrows, rcols) = left, right
+    ldf = np.bincount(lcols, minlength=keys)
+    rdf = np.bincount(rcols, minlength=keys)
+    rare = (ldf > 0) & (rdf > 0) & (ldf <= max_df) & (rdf <= max_df)
+    total = n + m + 1
+    weight = np.zeros(keys, dtype=np.float64)
+    rare_cols = np.flatnonzero(rare)
+    # math.log as in the dict version (numpy's log may round the last bit differently).
+    weight[rare_cols] = [math.log(total / d) for d in (ldf[rare_cols] + rdf[rare_cols]).tolist()]
+    keep = rare[lcols]
+    lrows, lcols = lrows[keep], lcols[keep]
+    keep = rare[rcols]
+    rrows, rcols = rrows[keep], rcols[keep]
+    if not len(lrows) or not len(rrows):
+        return []
+    # Right postings by (stem, sentence): the partners of a stem are one slice.
+    order = np.argsort(rcols * m + rrows, kind="stable")
+    rrows, rcols = rrows[order], rcols[order]
+    start = np.searchsorted(rcols, np.arange(keys + 1))
+    count = start[1:] - start[:-1]
+    # Triples (left x, stem, right y) in visiting order: x, stem (sorted), y.
+    reps = count[lcols]
+    tx = np.repeat(lrows, reps)
+    tk = np.repeat(lcols, reps)
+    offsets = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
+    ty = rrows[np.repeat(start[lcols], reps) + offsets]
+    codes, first, inverse = np.unique(tx * m + ty, return_index=True, return_inverse=True)
+    sums = np.bincount(inverse.ravel(), weights=weight[tk], minlength=len(codes))
+    px, py = np.divmod(codes, m)
+    first_key = tk[first]  # the pair's first shared stem: where it entered either side's accumulator
+    chosen = np.zeros(len(codes), dtype=bool)
+    for own, other in ((px, py), (py, px)):
+        order = np.lexsort((other, first_key, -sums, own))
+        group = own[order]
+        pos = np.arange(len(order))
+        head = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
+        chosen[order[pos - head < 2 * top_k]] = True
+    return list(zip(px[chosen].tolist(), py[chosen].tolist(), strict=True))
+
+
 _VECTOR_MIN = 20000  # pairs from which `keep_top` ranks with numpy (same result, same order)
 
 
@@ -97,15 +176,15 @@ def _keep_top_numpy(pairs: PairScores, top_k: int) -> PairScores:
     import numpy as np
 
     keys = list(pairs)
-    ids = np.asarray(keys, dtype=np.int64)
-    neg = -np.fromiter(pairs.values(), dtype=np.float64, count=len(keys))
+    values = list(pairs.values())
+    ids = np.fromiter(chain.from_iterable(keys), dtype=np.int64, count=2 * len(keys)).reshape(len(keys), 2)
+    neg = -np.fromiter(values, dtype=np.float64, count=len(keys))
     kept: PairScores = {}
     for side in (0, 1):
         order = np.lexsort((ids[:, 1 - side], neg, ids[:, side]))
         group = ids[order, side]
         pos = np.arange(len(order))
         first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
-        for k in order[pos - first < top_k].tolist():
-            pair = keys[k]
-            kept[pair] = pairs[pair]
+        chosen = order[pos - first < top_k].tolist()
+        kept.update(zip(map(keys.__getitem__, chosen), map(values.__getitem__, chosen), strict=True))
     return kept

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from typing import TypeVar
 
-from .candidates import all_pairs, shortlist_pairs
+from .candidates import all_pairs, shortlist_pairs, shortlist_postings
 from .features import index_keys
 from .params import AlignParams
 from .scorer import ScoreFn, _PairScorer, _Workers
@@ -39,6 +39,10 @@ class AlignMemo:
             scorer = _PairScorer(left, right, params)
             if exhaustive:
                 self.todo = all_pairs(len(left), len(right))
+            elif scorer.vectorised:
+                lkeys, rkeys, stems = scorer.index_postings
+                self.todo = shortlist_postings(lkeys, rkeys, len(left), len(right), stems,
+                                               max_df=params.max_df, top_k=params.top_k)
             else:
                 self.todo = shortlist_pairs([index_keys(s, normalized=True) for s in scorer.left_text],
                                             [index_keys(s, normalized=True) for s in scorer.right_text],

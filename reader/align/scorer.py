@@ -46,10 +46,10 @@ class Mix(NamedTuple):
         return self.mix(lexical, 100.0)
 
 
-# Inputs with this many sentences (both sides) score large batches of pairs with numpy/scipy (`vector`);
-# shorter ones (the app's usual article pairs) never import them. Read at call time, so a test can lower them.
+# Inputs with this many sentences (both sides) build their features and score every pair and run with
+# numpy/scipy (`vector`); shorter ones (the app's usual article pairs) never import them. Read at call time,
+# so a test can lower it.
 VECTOR_MIN_SENTENCES = 2000
-VECTOR_MIN_PAIRS = 256
 
 
 class _PairScorer:
@@ -64,23 +64,30 @@ class _PairScorer:
         self.mix = Mix.of(params.ratio_weight)
         self.left_text = [normalize(s) for s in left]
         self.right_text = [normalize(s) for s in right]
+        self._sparse = None
+        if len(left) + len(right) >= VECTOR_MIN_SENTENCES:
+            from .vector import SparseFeatures  # numpy and scipy: only for long inputs
+
+            self._sparse = SparseFeatures.from_texts(self.left_text, self.right_text)
+            return
         self.left_feats = [features(s, normalized=True) for s in self.left_text]
         self.right_feats = [features(s, normalized=True) for s in self.right_text]
         self.weights = idf_weights([*self.left_feats, *self.right_feats])
         self.left_mass = [mass(f, self.weights) for f in self.left_feats]
         self.right_mass = [mass(f, self.weights) for f in self.right_feats]
         self._mass: dict[tuple[int, int, int], float] = {}
-        self._sparse = None
-        if len(left) + len(right) >= VECTOR_MIN_SENTENCES:
-            from .vector import SparseFeatures  # numpy and scipy: only for long inputs
-
-            self._sparse = SparseFeatures(self.left_feats, self.right_feats, self.weights, self.left_mass,
-                                          self.right_mass)
 
     @property
     def vectorised(self) -> bool:
         """Whether this input is long enough for the numpy/scipy paths (`VECTOR_MIN_SENTENCES`)."""
         return self._sparse is not None
+
+    @property
+    def index_postings(self) -> tuple[object, object, int]:
+        """Long inputs: each side's index keys as (sentence, stem column) arrays and the number of stems
+        (`candidates.shortlist_postings`)."""
+        assert self._sparse is not None and self._sparse.keys is not None
+        return self._sparse.keys
 
     def _run_mass(self, side: int, start: int, length: int) -> float:
         if length == 1:
@@ -102,9 +109,9 @@ class _PairScorer:
 
         The shared features are a set iterated in hash order, so they are summed with `math.fsum` (exactly
         rounded, hence the same in every run; see `weights.mass`). Long inputs (`VECTOR_MIN_SENTENCES`)
-        score batches of `VECTOR_MIN_PAIRS` or more as sparse products instead (`vector`).
+        are scored as sparse products instead (`vector`), however few the items.
         """
-        if self._sparse is not None and len(items) >= VECTOR_MIN_PAIRS:
+        if self._sparse is not None:
             from .vector import pair_sims
 
             return pair_sims(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
@@ -128,6 +135,8 @@ class _PairScorer:
 
     def run_sim(self, ls: int, ln: int, rs: int, rn: int) -> float:
         """Similarity of a left run and a right run; 0.0 when it cannot exceed the bead threshold."""
+        if self._sparse is not None:
+            return self.run_sims([(ls, ln, rs, rn)])[0]
         lf, rf = self.left_feats, self.right_feats
         if ln == 1 and rn == 1:
             common = lf[ls] & rf[rs]
@@ -154,7 +163,7 @@ class _PairScorer:
     def run_sims(self, items: Sequence[tuple[int, int, int, int]]) -> list[float]:
         """`run_sim` of many (left start, left length, right start, right length) runs; long inputs score
         batches as sparse products (`vector`)."""
-        if self._sparse is not None and len(items) >= VECTOR_MIN_PAIRS:
+        if self._sparse is not None:
             from .vector import run_sims
 
             return run_sims(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,

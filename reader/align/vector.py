@@ -6,7 +6,7 @@ both sentences have it) and multiplied by the weight vector: one C-level pass yi
 every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the matching `fuzz.ratio`
 values in one call. Feature columns are numbered in sorted order, so every sum adds the same numbers in the
 same order in every run, whatever `PYTHONHASHSEED` does to the order of sets (determinism); the values equal
-the per-pair path (`_PairScorer.pair_sims` below `VECTOR_MIN`) up to the last bits of rounding.
+the per-pair path of shorter inputs (`_PairScorer.pair_sims`) up to the last bits of rounding.
 
 numpy and scipy are imported here, and this module only when an input is long enough to use it, so the app's
 start and its usual article pairs never load them.
@@ -14,6 +14,7 @@ start and its usual article pairs never load them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from itertools import chain
 
@@ -21,22 +22,71 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
+from .features import _WORD, _word_grams
+
 _BATCH = 20000  # pairs gathered at once (bounds the temporary matrices)
 _RUN_BATCH = 5000  # runs gathered at once (a run's feature union is several sentences' features)
 
 
 class SparseFeatures:
-    """Both sides' feature sets as CSR matrices over one sorted feature vocabulary, with the weights."""
+    """Both sides' feature sets as CSR matrices over one feature vocabulary, with the weights.
 
-    def __init__(self, left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
-                 weights: dict[str, float], left_mass: Sequence[float], right_mass: Sequence[float]) -> None:
+    Built from the normalised texts (`from_texts`): each distinct word is cut into n-grams once, and the
+    matrices, IDF weights and masses come from numpy arrays, with no Python set per sentence. Columns are
+    numbered in the order features are first met in the text (deterministic, whatever the hash seed), so
+    every sum adds the same numbers in the same order in every run."""
+
+    def __init__(self, left: sparse.csr_matrix, right: sparse.csr_matrix, weights: np.ndarray,
+                 keys: tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray], int] | None = None,
+                 ) -> None:
+        self.weights = weights
+        self.left = left
+        self.right = right
+        self.left_mass = left @ weights
+        self.right_mass = right @ weights
+        # Index keys (word stems) of each side as (sentence, stem column) arrays, stems in sorted order.
+        self.keys = keys
+
+    @classmethod
+    def from_sets(cls, left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
+                  weights: dict[str, float]) -> SparseFeatures:
+        """From feature sets and their weights (columns in the sorted order of the features)."""
         vocab = sorted(weights)
         column = {f: k for k, f in enumerate(vocab)}
-        self.weights = np.fromiter((weights[f] for f in vocab), dtype=np.float64, count=len(vocab))
-        self.left = _csr(left, column)
-        self.right = _csr(right, column)
-        self.left_mass = np.asarray(left_mass, dtype=np.float64)
-        self.right_mass = np.asarray(right_mass, dtype=np.float64)
+        vector = np.fromiter((weights[f] for f in vocab), dtype=np.float64, count=len(vocab))
+        return cls(_csr(left, column), _csr(right, column), vector)
+
+    @classmethod
+    def from_texts(cls, left: Sequence[str], right: Sequence[str], prefix: int = 5) -> SparseFeatures:
+        """From normalised texts: the features of `features.features`, the IDF weights of
+        `weights.idf_weights` (the same numbers) and the index keys of `features.index_keys(text, prefix)`."""
+        found = [[_WORD.findall(t) for t in texts] for texts in (left, right)]
+        # Word ids in order of first appearance (dict.fromkeys keeps it), left side first.
+        words = {w: k for k, w in enumerate(dict.fromkeys(chain.from_iterable(chain.from_iterable(found))))}
+        sides = [_word_ids(tokens, words) for tokens in found]
+        grams: dict[str, int] = {}
+        gram_ids = [[grams.setdefault(g, len(grams)) for g in _word_grams(w)] for w in words]
+        gram_ptr = np.zeros(len(words) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, gram_ids), dtype=np.int64, count=len(words)), out=gram_ptr[1:])
+        gram_idx = np.fromiter(chain.from_iterable(gram_ids), dtype=np.int64, count=int(gram_ptr[-1]))
+        stems = [w[:prefix] for w in words]
+        stem_vocab = sorted(set(stems))
+        stem_column = {t: k for k, t in enumerate(stem_vocab)}
+        word_stem = np.fromiter(map(stem_column.__getitem__, stems), dtype=np.int64, count=len(stems))
+        mats, keys = [], []
+        for rows, ids, count in sides:
+            reps = gram_ptr[ids + 1] - gram_ptr[ids]
+            offsets = np.arange(int(reps.sum()), dtype=np.int64) - np.repeat(np.cumsum(reps) - reps, reps)
+            mats.append(_unique_csr(np.repeat(rows, reps), gram_idx[np.repeat(gram_ptr[ids], reps) + offsets],
+                                    count, len(grams)))
+            codes = _sorted_unique(rows * len(stem_vocab) + word_stem[ids])
+            keys.append(np.divmod(codes, len(stem_vocab)))
+        df = np.bincount(mats[0].indices, minlength=len(grams)) + np.bincount(mats[1].indices,
+                                                                              minlength=len(grams))
+        # log((N + 1) / df) as `weights.idf_weights` computes it (math.log: the same last bits).
+        top = math.log(mats[0].shape[0] + mats[1].shape[0] + 1)
+        table = np.array([0.0] + [top - math.log(c) for c in range(1, int(df.max(initial=0)) + 1)])
+        return cls(mats[0], mats[1], table[df], (keys[0], keys[1], len(stem_vocab)))
 
     def lexical(self, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
         """Weighted Dice coefficient (capped at 1) of left ii[k] and right jj[k], for every k."""
@@ -49,6 +99,36 @@ class SparseFeatures:
                 dice = np.where(total > 0, 2.0 * shared / total, 0.0)
             out[a : a + _BATCH] = np.minimum(dice, 1.0)
         return out
+
+
+def int_rows(items: Sequence[tuple[int, ...]], width: int) -> np.ndarray:
+    """A list of int tuples as an (n, width) array (`np.fromiter` over the flattened tuples: several times
+    faster than `np.asarray` on a list of tuples)."""
+    flat = np.fromiter(chain.from_iterable(items), dtype=np.int64, count=width * len(items))
+    return flat.reshape(len(items), width)
+
+
+def _word_ids(found: Sequence[list[str]], words: dict[str, int]) -> tuple[np.ndarray, np.ndarray, int]:
+    """(sentence, word id) of every word of the sentences' word lists."""
+    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
+    ids = np.fromiter(map(words.__getitem__, chain.from_iterable(found)), dtype=np.int64,
+                      count=int(lengths.sum()))
+    return np.repeat(np.arange(len(found), dtype=np.int64), lengths), ids, len(found)
+
+
+def _sorted_unique(codes: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (a plain sort: numpy's hash-based `unique` is several times slower)."""
+    codes = np.sort(codes)
+    return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
+
+
+def _unique_csr(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> sparse.csr_matrix:
+    """The 0/1 matrix with a one at every (rows[k], cols[k]), columns sorted within rows."""
+    codes = _sorted_unique(rows * width + cols)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(codes // width, minlength=n), out=indptr[1:])
+    cols = (codes % width).astype(np.int32)
+    return sparse.csr_matrix((np.ones(len(codes), dtype=np.float64), cols, indptr), shape=(n, width))
 
 
 def _csr(feature_sets: Sequence[frozenset[str]], column: dict[str, int]) -> sparse.csr_matrix:
@@ -68,7 +148,7 @@ def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Seque
     `lexical_weight * lexical + ratio_weight * fuzz.ratio / 100` (the formula of `scorer.Mix`)."""
     if not items:
         return []
-    pairs = np.asarray(items, dtype=np.int64)
+    pairs = int_rows(items, 2)
     ii, jj = pairs[:, 0], pairs[:, 1]
     lexical = feats.lexical(ii, jj)
     shared = np.flatnonzero(lexical > 0.0)
@@ -102,7 +182,7 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
     the ratio at its maximum could not lift the pair above `threshold`, else the `scorer.Mix` formula."""
     if not items:
         return []
-    runs = np.asarray(items, dtype=np.int64)
+    runs = int_rows(items, 4)
     out = np.zeros(len(items), dtype=np.float64)
     for a in range(0, len(items), _RUN_BATCH):
         ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
@@ -133,7 +213,13 @@ def nm_blocks(keys: Sequence[tuple[int, int]],
     duplicates and sorted: the same list as the per-pair loop of `aligner._blocks`."""
     if not keys:
         return []
-    ids = np.asarray(keys, dtype=np.int64)
+    return [tuple(row) for row in nm_block_array(int_rows(keys, 2), offsets).tolist()]
+
+
+def nm_block_array(ids: np.ndarray, offsets: Sequence[tuple[int, int]]) -> np.ndarray:
+    """`nm_blocks` of the pairs in the rows of `ids`, as a (blocks x 4) array."""
+    if not len(ids):
+        return np.zeros((0, 4), dtype=np.int64)
     i, j = ids[:, 0], ids[:, 1]
     width = int(j.max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
     table = np.sort(i * width + j + 2)
@@ -145,5 +231,4 @@ def nm_blocks(keys: Sequence[tuple[int, int]],
         count = int(hit.sum())
         found.append(np.stack([i[hit], np.full(count, di + 1), np.minimum(j[hit], j[hit] + dj),
                                np.full(count, abs(dj) + 1)], axis=1))
-    blocks = np.unique(np.concatenate(found), axis=0)
-    return [tuple(row) for row in blocks.tolist()]
+    return np.unique(np.concatenate(found), axis=0)
