@@ -41,7 +41,7 @@ from ..mentions import (
     noun_phrase_after,
 )
 
-_SIGNED = re.compile(r"\s[-–—]\s+(" + NAME_WORDS + r")\s*:\s*$")
+_SIGNED = re.compile(r"\s[-–—―]\s+(" + NAME_WORDS + r")\s*:\s*$")
 #: `From Smith’s statement:` / `In Smith’s letter,`: a quote introduced as taken from someone's writing.
 _FROM_WRITING = re.compile(r"(?:^|[.;]\s+|\s)(?:[Ff]rom|[Ii]n)\s+"
                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)[’']s?\s+"

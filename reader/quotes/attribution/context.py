@@ -29,7 +29,7 @@ from .subjects import clause_end, skip_space, subject_verb_clause
 
 #: A signature after the quote in its own paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
 #: `“…” (Donald Trump, on Twitter)`.
-_DASH_SIGNED = re.compile(SPACE + r"*(?:[-–—]+|\()" + SPACE + r"*([A-Z][\w’'.-]*(?:" + SPACE
+_DASH_SIGNED = re.compile(SPACE + r"*(?:[-–—―]+|\()" + SPACE + r"*([A-Z][\w’'.-]*(?:" + SPACE
                           + r"+[A-Z][\w’'.-]*){0,3})" + SPACE + r"*(?:[,(.;)]|$)")
 #: `, said Smith` / `, Smith said` later in the sentence, after a quote and the rest of its clause.
 _LATE_SAID = re.compile(r",\s+(?=said\b|says\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says)\b)")
