@@ -132,3 +132,9 @@ def test_each_article_spelling_of_podolyak_shows_at_its_quotes(report: QuoteRepo
 def test_a_surname_alone_is_not_named_differently(report: QuoteReport) -> None:
     putin = next(s for s in report.speakers if s.name == "Vladimir Putin")
     assert all(report.named_differently(report.quotes[q]) is None for q in putin.quotes)
+
+
+def test_the_meduza_headline_is_not_a_quote_of_its_sources(report: QuoteReport) -> None:
+    headline = next(q for q in report.quotes if q.doc == 1 and "full-scale offensive" in q.text
+                    and q.start < 400)
+    assert headline.speaker is None and headline.kind == "partial" and headline.cue is None

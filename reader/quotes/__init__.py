@@ -8,7 +8,7 @@ Plain Python, no Textual: the sidebar and `reader quotes` render a `QuoteReport`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..alignment import Alignment
 from ..document import Document
@@ -62,19 +62,23 @@ def analyze_quotes(docs: Sequence[Document], alignment: Alignment | None = None)
     check_quotable(docs)
     found: list[list[FoundQuote]] = []
     for doc in docs:
-        quotes = find_quotes(doc.text, document_paragraphs(doc))
+        paragraphs = doc.content_paragraphs()
+        headings = {n for n, p in enumerate(paragraphs) if p.kind == "heading"}
+        quotes = find_quotes(doc.text, [(p.start, p.end) for p in paragraphs], headings)
         found.append([q for q in quotes if _not_chrome(doc, q.start)])
     sentence_lookup = [_sentence_finder(doc) for doc in docs]
     return _build_report([doc.source for doc in docs], [doc.text for doc in docs], found, sentence_lookup,
                          alignment)
 
 
-def analyze_text(text: str, name: str = "") -> QuoteReport:
+def analyze_text(text: str, name: str = "", headings: Collection[int] = ()) -> QuoteReport:
     """Quotes and speakers of a plain text whose paragraphs are its lines (offsets into `text` as given).
 
-    The PolNeAR evaluation scores this path; it runs the same extraction and merging as `analyze_quotes`.
+    `headings`: the indices of the lines (counting non-blank lines only) that are headlines, as a
+    `Document` marks them (`analyze_quotes`). The PolNeAR evaluation scores this path; it runs the same
+    extraction and merging as `analyze_quotes`.
     """
-    found = [find_quotes(text, paragraphs_of_text(text))]
+    found = [find_quotes(text, paragraphs_of_text(text), headings)]
     return _build_report([name], [text], found, [lambda start, end: (None, set())], None)
 
 

@@ -11,7 +11,7 @@ evaluation (a raw .txt file, offsets as in the file) run the very same code.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from .attribution import attribution_after
@@ -48,13 +48,22 @@ def paragraphs_of_text(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
 
 
-def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQuote]:
-    """Every quote in the given paragraphs of `text`, in text order, with its speaker mention."""
+def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
+                headings: Collection[int] = ()) -> list[FoundQuote]:
+    """Every quote in the given paragraphs of `text`, in text order, with its speaker mention.
+
+    `headings`: indices of the paragraphs that are headlines or subheadings. Quoted words there are the
+    headline's (`Smith Calls Plan ‘A Disgrace’`), not speech of someone in the article: they are kept as
+    partial quotes without a speaker (`heading_quote`), and reported speech is not looked for in them.
+    """
     if not paragraphs:
         return []
     spans = _spans(text, paragraphs)
     found: list[FoundQuote] = []
     for n in range(len(spans)):
+        if spans[n][0].paragraph in headings:
+            found.append(_heading_quote(spans[n][0], spans[n][1]))
+            continue
         quote = _quote(text, paragraphs, spans, n, found[-1] if found else None)
         if quote is None:
             continue
@@ -67,7 +76,8 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         found.append(quote)
     taken = [s for s, _ in spans]
     for form in SENTENCE_FORMS:
-        found.extend(form.find(text, paragraphs, taken))
+        found.extend(q for q in form.find(text, paragraphs, taken)
+                     if para_of(paragraphs, q.start) not in headings)
     found.sort(key=lambda q: q.start)
     return [_placed(text, paragraphs, q) for q in found]
 
@@ -124,6 +134,12 @@ def _quote(text: str, paragraphs: Sequence[tuple[int, int]], spans: Sequence[tup
     if (start, end) != (span.start, span.end):
         kind = "partial"  # a reported clause with quoted words in it: `Smith said the plan was “a mess”`
     return _found(start, end, kind, form, found, span.paragraph)
+
+
+def _heading_quote(span: MarkedSpan, form: SpanForm) -> FoundQuote:
+    """Quoted words in a headline: the headline's words, nobody's speech here (the body quotes them)."""
+    return FoundQuote(span.start, span.end, "partial", form.name, None, None, span.paragraph,
+                      rule="heading_quote")
 
 
 def _found(start: int, end: int, kind: QuoteKind, form: SpanForm, found: ContextAttribution,

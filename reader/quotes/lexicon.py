@@ -188,7 +188,7 @@ NOT_NAMES: frozenset[str] = frozenset(w.lower() for w in [
 CONNECTORS: frozenset[str] = frozenset({
     "of", "de", "van", "von", "bin", "al", "la", "der", "du", "da", "del", "el", "le", "di", "and"})
 PREPOSITIONS: frozenset[str] = frozenset({
-    "of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "under"})
+    "of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "under", "upon"})
 #: Words opening a subordinate clause before its subject: `when Trump said`, `in which Clinton expressed`.
 SUBORDINATORS: frozenset[str] = frozenset({
     "which", "whom", "when", "where", "while", "as", "because", "since", "although", "though", "if", "until",
