@@ -82,7 +82,9 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
     for txt in texts:
         text = txt.read_text(encoding="utf-8")
         report = analyze_text(text, txt.name, headings=HEADINGS)
-        quotes = [{"text": q.text, "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
+        # a split speech is submitted whole, halves and the attribution between (its `text` is only the
+        # halves' words, which the scorer would not find in the article)
+        quotes = [{"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
                    "speaker": q.named_as}
                   for q in report.quotes if (all_kinds or q.kind == "indirect" or is_speech(q))
                   and (not scorer_marks or q.kind == "indirect" or has_scorer_mark(text, q))]

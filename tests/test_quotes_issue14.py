@@ -39,3 +39,30 @@ def test_a_participle_opening_a_sentence_is_not_a_subject() -> None:
             "Based upon what the council heard, it is an open question.\n"
             "“We will not vote for this plan, not now and not ever.”")
     assert speaker_of(analyze_text(text), "not vote") != "Based"
+
+
+def test_a_split_speech_is_one_quote_without_the_attribution_between_its_halves() -> None:
+    text = "“This is not reform,” said Steve Holt, an economist. “It is anti-reform, and it is costly.”"
+    report = analyze_text(text)
+    assert len(report.quotes) == 1
+    quote = report.quotes[0]
+    assert quote.text == "This is not reform, It is anti-reform, and it is costly."
+    assert "said" not in quote.text and len(quote.parts) == 2
+    assert [text[a:b] for a, b in quote.parts] == ["This is not reform,",
+                                                   "It is anti-reform, and it is costly."]
+    assert quote.to_json()["parts"] == [list(p) for p in quote.parts]
+
+
+def test_the_lower_case_second_half_after_a_comma_continues_the_quote() -> None:
+    text = ("“I think the referee will be very fair,” Lee said at a rally in Dover, Del., “but a lot of "
+            "people will be watching him.”")
+    report = analyze_text(text)
+    assert len(report.quotes) == 1 and report.quotes[0].kind == "direct"
+    assert report.quotes[0].text.endswith("but a lot of people will be watching him.")
+    assert "rally" not in report.quotes[0].text
+
+
+def test_a_sentence_ends_before_two_apostrophes_opening_a_quote() -> None:
+    text = "All agreed that the plan would add layers. ''There is a lot of new complexity,'' said Mr. Burman."
+    quote = analyze_text(text).quotes[0]
+    assert quote.text == "There is a lot of new complexity," and quote.kind == "direct"

@@ -117,8 +117,10 @@ def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuot
             qid = len(quotes)
             mention = resolved[d][i]
             named_as = mention.name if mention is not None and speaker_ids[d][i] is not None else None
-            quotes.append(Quote(qid, d, fq.start, fq.end, texts[d][fq.start:fq.end], fq.kind,
-                                speaker_ids[d][i], first, fq.cue, named_as, fq.rule_path(routes[d][i])))
+            words = " ".join(texts[d][a:b].strip() for a, b in fq.parts) if fq.parts \
+                else texts[d][fq.start:fq.end]
+            quotes.append(Quote(qid, d, fq.start, fq.end, words, fq.kind, speaker_ids[d][i], first, fq.cue,
+                                named_as, fq.rule_path(routes[d][i]), fq.parts))
             sentence_sets[qid] = ids
             if speaker_ids[d][i] is not None:
                 speakers[speaker_ids[d][i]].quotes.append(qid)

@@ -68,7 +68,8 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
         if quote is None:
             continue
         if found and _continues(text, paragraphs, found[-1], quote):
-            found[-1] = replace(found[-1], end=quote.end)
+            # one speech, listed once, its words without the attribution between its halves
+            found[-1] = replace(found[-1], end=quote.end, parts=found[-1].pieces() + quote.pieces())
             continue
         if found and _widens(found[-1], quote):
             found[-1] = quote  # one reported clause, listed once: the wider reading of it

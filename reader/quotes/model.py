@@ -1,6 +1,9 @@
 """The quotes model: quotes found in one or two documents, their speakers, and matches across the documents.
 
-Offsets are into `Document.text` of the document a quote belongs to, so `text[start:end] == quote.text`.
+Offsets are into `Document.text` of the document a quote belongs to. A quote in one piece has
+`text[start:end] == quote.text`; a speech split by its attribution (`“X,” she said. “Y.”`) spans both halves
+(`start`, `end`) and lists them in `parts`, and its `text` is the words of the parts only, never the
+attribution between them.
 Nothing here imports Textual.
 """
 
@@ -39,11 +42,19 @@ class Quote:
     #: joined by "/" ("context.cue_after/after.cue_then_name", "context.cue_before/…/resolve.pronoun"), so
     #: errors can be counted by rule; None when no rule applied
     rule: str | None = None
+    #: the pieces of the quote inside its marks as (start, end) offsets, in order: one for most quotes, two or
+    #: more for a speech split by its attribution; `text` is their words joined by a space
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the quote's own words (`parts`, or the one span `start`-`end`)."""
+        return self.parts or ((self.start, self.end),)
 
     def to_json(self) -> dict[str, object]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
                 "speaker": self.speaker, "kind": self.kind, "sentence": self.sentence, "cue": self.cue,
-                "named_as": self.named_as, "rule": self.rule}
+                "named_as": self.named_as, "rule": self.rule,
+                "parts": [list(p) for p in self.pieces()]}
 
 
 @dataclass(slots=True)

@@ -231,6 +231,9 @@ def _front_clause(c: QuoteContext) -> list[str] | None:
     attribution = c.front
     if not c.has_front or attribution is None or attribution.cue == ":" or attribution.cue_end < 0:
         return None
+    if (not c.own_sentence and c.content[:1].islower()
+            and c.text[c.base:c.span.outer_start].rstrip().endswith(",")):
+        return None  # `“X,” Trump said at a rally in Ohio, “but Y.”`: the second half of a split quote
     cue_end = c.base + attribution.cue_end
     between = WORDS.findall(c.text[cue_end:c.span.outer_start])
     if between and between[0].lower() == "that":
