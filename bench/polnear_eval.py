@@ -61,7 +61,8 @@ def readable_split(split: pathlib.Path, tmp: pathlib.Path) -> tuple[pathlib.Path
 
 
 def is_speech(quote: Quote) -> bool:
-    """What the app lists as speech: direct quotes, partial quotes by a cue (not scare quotes or titles)."""
+    """Quotes found as speech: direct quotes, partial quotes by a cue (not scare quotes or titles), whether
+    or not their speaker was resolved (`Quote.speech`, what the app lists, also asks for a speaker)."""
     return quote.kind == "direct" or (quote.kind == "partial" and quote.cue is not None)
 
 

@@ -66,3 +66,24 @@ def test_a_sentence_ends_before_two_apostrophes_opening_a_quote() -> None:
     text = "All agreed that the plan would add layers. ''There is a lot of new complexity,'' said Mr. Burman."
     quote = analyze_text(text).quotes[0]
     assert quote.text == "There is a lot of new complexity," and quote.kind == "direct"
+
+
+def test_a_quoted_modifier_after_citing_is_a_scare_quote_not_speech() -> None:
+    text = ("The portal INFOBAE, also citing “well-informed” Moscow sources, has reached similar findings. "
+            "The mayor, citing the budget office, said the plan was “a total mess for the whole city.”")
+    report = analyze_text(text)
+    scare = quote_with(report, "well-informed")
+    assert scare.speaker is None and scare.cue is None and not scare.speech
+    assert scare.rule == "context.source_modifier"
+    assert quote_with(report, "total mess").speech
+
+
+def test_partial_quotes_with_a_speaker_are_speech_and_scare_quotes_are_not() -> None:
+    text = ("Governor Ann Lee said the new budget was “a total disgrace” for the state. "
+            "The so-called “reform” was passed on Monday.")
+    report = analyze_text(text)
+    partial = quote_with(report, "total disgrace")
+    assert partial.kind == "partial" and partial.speech and speaker_of(report, "total disgrace") == "Ann Lee"
+    scare = quote_with(report, "reform")
+    assert scare.kind == "partial" and not scare.speech and scare.speaker is None
+    assert partial.to_json()["speech"] is True and scare.to_json()["speech"] is False

@@ -119,8 +119,11 @@ def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuot
             named_as = mention.name if mention is not None and speaker_ids[d][i] is not None else None
             words = " ".join(texts[d][a:b].strip() for a, b in fq.parts) if fq.parts \
                 else texts[d][fq.start:fq.end]
-            quotes.append(Quote(qid, d, fq.start, fq.end, words, fq.kind, speaker_ids[d][i], first, fq.cue,
-                                named_as, fq.rule_path(routes[d][i]), fq.parts))
+            speaker = speaker_ids[d][i]
+            speech = fq.kind == "direct" or (fq.kind == "partial" and fq.cue is not None
+                                             and speaker is not None)
+            quotes.append(Quote(qid, d, fq.start, fq.end, words, fq.kind, speaker, first, fq.cue,
+                                named_as, fq.rule_path(routes[d][i]), fq.parts, speech))
             sentence_sets[qid] = ids
             if speaker_ids[d][i] is not None:
                 speakers[speaker_ids[d][i]].quotes.append(qid)

@@ -238,6 +238,9 @@ REPORTED_SAY = frozenset({
 #: Verbs of being: after them a quote is the topic (`Guns are “a crisis”`), not the subject's words.
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed"})
 #: Prepositions that put a title after a cue (`said in an interview on CNN’s “State of the Union”`).
+#: Cues whose object is a source, not its words: a quote right after them that goes on into a noun is
+#: part of the source's description (`citing “well-informed” Moscow sources`), a scare quote.
+SOURCE_CUES = frozenset({"citing", "cited", "cites", "cite", "quoting", "quoted", "according to"})
 TITLE_PREPOSITIONS = frozenset({"in", "on", "during", "at", "with", "from", "while"})
 
 #: Up to four capitalised words, written with plain spaces (for `spaced`).

@@ -322,7 +322,8 @@ def _numbered(clusters: list[_Cluster], assignment: dict[tuple[int, int], int],
         c = clusters[old]
         name = _display_name(c)
         aliases = sorted({n for n in (*c.names, *c.phrases) if n != name and n.strip()})
-        speakers.append(Speaker(new_id[old], name, aliases, c.anonymous, []))
+        # a description that resolved to nobody is not a named speaker: listed with the anonymous sources
+        speakers.append(Speaker(new_id[old], name, aliases, c.anonymous or not c.named, [], c.named))
     ids = [[new_id[assignment[(d, i)]] if (d, i) in assignment else None for i in range(len(ms))]
            for d, ms in enumerate(resolved)]
     return speakers, ids

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..forms.quotemarks import MarkedSpan
 from ..found import MAX_SENTENCE, paragraph_starts
-from ..lexicon import CUE, SPACE, TITLE_PREPOSITIONS, WORDS
+from ..lexicon import CUE, SOURCE_CUES, SPACE, TITLE_PREPOSITIONS, WORDS
 from ..mentions import Attribution, make_mention
 from . import attribution_after, attribution_before
 from .paragraphs import cue_sentence, label_name, name_heading, signature
@@ -40,6 +40,8 @@ _COMMA_OR_SPACE = re.compile(r"[,\s]")
 _BLANK_OR_STOP = re.compile(r"[ .\u00a0]*")
 #: The sentence goes on after the quote in lower case: `“…” in the interview`.
 _GOES_ON = re.compile(SPACE + r"+[a-z(]")
+#: A word right after a quote's closing mark, going on with the noun phrase: `“well-informed” Moscow sources`.
+_NOUN_AFTER = re.compile(SPACE + r"+[\w]")
 #: `telling CNN that …`: up to four words, then `that`.
 _THAT_AFTER_WORDS = re.compile(r"(?:[\w’'.-]+\s+){0,4}?that\s+")
 
@@ -247,6 +249,18 @@ def _front_clause(c: QuoteContext) -> list[str] | None:
     return None
 
 
+def source_modifier(c: QuoteContext) -> Hit | None:
+    """`citing “well-informed” Moscow sources`: a quoted word or two right after a cue that names sources,
+    going on into the noun it describes; a scare quote in the description of the source, not speech."""
+    attribution = c.front
+    if (attribution is None or (attribution.cue or "").lower() not in SOURCE_CUES or attribution.cue_end < 0
+            or len(WORDS.findall(c.content)) > 3 or c.content.rstrip().endswith((".", ",", "!", "?"))):
+        return None
+    between = c.text[c.base + attribution.cue_end:c.span.outer_start]
+    goes_on = _NOUN_AFTER.match(c.text, c.span.outer_end) is not None
+    return NO_SPEAKER if goes_on and not between.strip() else None
+
+
 def programme_title_in_clause(c: QuoteContext) -> Hit | None:
     """`said in an interview on CNN’s “State of the Union”`: a title in the clause after the cue, not
     speech."""
@@ -301,6 +315,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
     paragraph_before_cue_sentence,
     paragraph_before_heading,
     paragraph_after_signature,
+    source_modifier,
     programme_title_in_clause,
     cue_before_clause,
     cue_before,
