@@ -10,6 +10,9 @@ lists as speech (direct quotes, and partial quotes with a cue) plus indirect spe
 ignores; `--all-kinds` also submits unattributed partial quotes (scare quotes, titles), which PolNeAR does not
 annotate as attributions. `--scorer-marks` submits only the quotes holding one of the double quotation marks
 the scorer's gold is defined by (docs/evaluation.md says why, and reports both figures).
+It also prints the speaker precision: of the named speakers listed with a direct quote in an article, the
+share the annotators marked as a source (any attribution) in that article; `--unmarked-speakers` lists the
+others.
 For error analysis (missed and spurious quotes, wrong speakers, with context) use bench/polnear_errors.py.
 Nothing from the corpus is written into the repository.
 """
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import pathlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -94,12 +98,61 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
     return len(texts), time.perf_counter() - t0
 
 
+#: Words of three letters or more that say nothing about who is meant (as in polnear_errors.py).
+FUNCTION_WORDS = {"the", "and", "for", "his", "her", "their", "who", "which", "with", "from", "that", "this",
+                  "its"}
+
+
+def _name_words(s: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"\w{3,}", s)} - FUNCTION_WORDS
+
+
+def annotated_sources(ann: pathlib.Path, text: str) -> set[str]:
+    """The words of every Source span the annotators marked in an article (any attribution, any kind)."""
+    words: set[str] = set()
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("T") and len(fields) >= 2 and fields[1].startswith("Source "):
+            for part in fields[1].split(" ", 1)[1].split(";"):
+                a, b = map(int, part.split())
+                words |= _name_words(text[a:b])
+    return words
+
+
+def speaker_precision(split: pathlib.Path) -> tuple[int, int, list[str]]:
+    """Of the named speakers listed with a direct quote in an article, how many the annotators marked as a
+    source in that article (a word of three letters or more of the speaker's name, function words aside,
+    in one of the article's Source spans): (marked, listed, the unmarked ones as `article: name`)."""
+    marked = listed = 0
+    unmarked: list[str] = []
+    for txt in sorted((split / "text").glob("*.txt")):
+        anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
+        if not anns:
+            continue
+        text = txt.read_text(encoding="utf-8")
+        sources = annotated_sources(anns[0], text)
+        report = analyze_text(text, txt.name, headings=HEADINGS)
+        for speaker in report.speakers:
+            if not speaker.named or speaker.anonymous or not any(
+                    report.quotes[q].kind == "direct" for q in speaker.quotes):
+                continue
+            listed += 1
+            if _name_words(speaker.name) & sources:
+                marked += 1
+            else:
+                unmarked.append(f"{txt.stem}: {speaker.name}")
+    return marked, listed, unmarked
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("split", nargs="?", default=str(DEFAULT_SPLIT), help="a PolNeAR split directory")
     parser.add_argument("--keep", metavar="PRED_DIR", help="write predictions here and keep them")
     parser.add_argument("--all-kinds", action="store_true",
                         help="also submit partial quotes without a speaker (scare quotes, titles)")
+    parser.add_argument("--unmarked-speakers", action="store_true",
+                        help="list the named speakers with a direct quote that no annotator marked as a "
+                             "source")
     parser.add_argument("--scorer-marks", action="store_true",
                         help="submit only quotes marked with a double quote the scorer recognises (its gold "
                              "is "
@@ -119,6 +172,11 @@ def main() -> int:
         n, seconds = predict(split, out, args.all_kinds, args.scorer_marks)
         print(f"{split.name}: {n} articles analysed in {seconds:.1f} s")
         subprocess.run([sys.executable, str(scorer), str(split), str(out)], check=True)
+        marked, listed, unmarked = speaker_precision(split)
+        print(f"speaker precision (named speakers listed with a direct quote whom the annotators marked as a "
+              f"source in that article): {marked / max(listed, 1):.3f} ({marked}/{listed})")
+        if args.unmarked_speakers:
+            print("\n".join(f"  unmarked: {u}" for u in unmarked))
     return 0
 
 

@@ -87,3 +87,41 @@ def test_partial_quotes_with_a_speaker_are_speech_and_scare_quotes_are_not() -> 
     scare = quote_with(report, "reform")
     assert scare.kind == "partial" and not scare.speech and scare.speaker is None
     assert partial.to_json()["speech"] is True and scare.to_json()["speech"] is False
+
+
+def test_a_photo_credit_and_its_caption_name_no_speaker() -> None:
+    text = ("Joe Dunn said he had received several offers for the old gun.\n"
+            "Jim Roe/Reuters.\n"
+            "Police officer Tim Smith holds up the gun used by Joe Dunn during the trial in 2013.\n"
+            "“The gun is fully functional and it is still mine to sell,” he added.")
+    report = analyze_text(text)
+    assert speaker_of(report, "fully functional") == "Joe Dunn"
+    assert all("Smith" not in s.name and "Reuters" not in s.name for s in report.speakers)
+
+
+def test_a_word_that_only_opens_sentences_is_not_a_speaker() -> None:
+    text = ("Joe Dunn set the bidding at $5,000 for the gun. Similar guns normally sell for about $200.\n"
+            "“The gun was used to defend my life and it is worth more,” he wrote.")
+    assert speaker_of(analyze_text(text), "defend my life") == "Joe Dunn"
+
+
+def test_a_subheading_names_nobody_who_speaks_after_it() -> None:
+    text = ("Ann Lee spoke to the committee for an hour on Tuesday.\n"
+            "Server Unprotected\n"
+            "“The server was never protected by anyone at any time,” she said.")
+    assert speaker_of(analyze_text(text), "never protected") == "Ann Lee"
+
+
+def test_he_takes_the_nearest_man_named_before_not_a_woman_or_a_state() -> None:
+    text = ("Senator Tom Berg spoke first at the hearing. Vermont voted for the bill last year. Mrs. Ann Lee "
+            "arrived late.\n"
+            "“The bill will pass and it will pass this week,” he said.")
+    assert speaker_of(analyze_text(text), "will pass") == "Tom Berg"
+
+
+def test_two_apostrophes_close_the_quoted_text_before_the_speaker() -> None:
+    text = ("Mr. McKinley spoke of his debts. ''I do not judge what people spend money on,'' he said. ''But "
+            "most people wish they could go back and change what they spent.''")
+    report = analyze_text(text)
+    assert all("''" not in (q.named_as or "") for q in report.quotes)
+    assert speaker_of(report, "most people wish") == "McKinley"

@@ -32,6 +32,9 @@ __all__ = ["find_quotes", "paragraphs_of_text"]
 GAP_WORDS = 30
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_CHARS = re.compile("[" + DOUBLE_QUOTES + "]")
+#: A photo credit on a line of its own: `Getty/Instagram.`, `Jim Roe / Reuters.`, `John Doe/Getty Images`.
+_CREDIT_LINE = re.compile(r"\s*[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,4} ?/ ?"
+                          r"[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,3}\.?\s*")
 _ALNUM = re.compile(r"[^\W_]+")
 #: Spaces and quote marks around the words between two quotes.
 _SPACE_AND_QUOTES = " \u00a0" + DOUBLE_QUOTES
@@ -44,8 +47,22 @@ _NEIGHBOURS = 8
 
 
 def paragraphs_of_text(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans of a plain text: its non-blank lines (the PolNeAR files hold one paragraph a line)."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    """Paragraph spans of a plain text: its non-blank lines (the PolNeAR files hold one paragraph a line),
+    photo credits and captions left out, as a `Document` leaves out its caption paragraphs: a name in a
+    caption (`Police officer Jim Roe holds up the gun.`) never speaks a quote of the article."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    captions = set()
+    for n, (a, b) in enumerate(lines):
+        if _CREDIT_LINE.fullmatch(text, a, b):
+            captions.add(n)
+            if n + 1 < len(lines) and _caption_after_credit(text[lines[n + 1][0]:lines[n + 1][1]]):
+                captions.add(n + 1)
+    return [span for n, span in enumerate(lines) if n not in captions]
+
+
+def _caption_after_credit(paragraph: str) -> bool:
+    """The paragraph after a photo credit is the photo's caption when it is short and quotes nobody."""
+    return len(WORDS.findall(paragraph)) <= 60 and not _QUOTE_CHARS.search(paragraph)
 
 
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
@@ -179,7 +196,8 @@ def _placed(text: str, paragraphs: Sequence[tuple[int, int]], q: FoundQuote) -> 
             q = replace(q, mention=label, cue=":", rule="speaker_label", phrase_rule="")
     if (q.mention is None and q.kind == "direct") or (q.mention is not None
                                                       and q.mention.pronoun in ("he", "she")):
-        found = antecedent(text, paragraphs, p, q.start, described=q.mention is None)
+        pronoun = q.mention.pronoun if q.mention is not None else None
+        found = antecedent(text, paragraphs, p, q.start, described=q.mention is None, pronoun=pronoun)
         if found is not None:
             q = replace(q, antecedent=found[0], antecedent_at=found[1])
     return q

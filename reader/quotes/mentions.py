@@ -7,6 +7,7 @@ fitting speaker) or the description of an unnamed source ("a source close to the
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .lexicon import (
@@ -16,6 +17,10 @@ from .lexicon import (
     DESCRIBED_LEAD,
     DETERMINERS,
     ENGLISH_QUOTES,
+    FEMALE_FIRST,
+    FEMALE_WORDS,
+    MALE_FIRST,
+    MALE_WORDS,
     NOT_NAMES,
     PREPOSITIONS,
     PRONOUNS,
@@ -88,7 +93,8 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
     `described`: the phrase is the subject of a cue verb, so a description such as "the former pollster" or
     "the letter" is taken as the source even when its head is not a known source word.
     """
-    phrase = _LEAD.sub("", phrase.strip(_PHRASE_EDGES))
+    # two apostrophes stand for a quotation mark: what is before them is quoted text, not the speaker
+    phrase = _LEAD.sub("", phrase.rsplit("''", 1)[-1].strip(_PHRASE_EDGES))
     if not phrase:
         return None
     low = phrase.lower()
@@ -341,3 +347,27 @@ def looks_named(s: str) -> bool:
 def looks_like_source(s: str) -> bool:
     """Whether one of the first five words heads a description of an unnamed source."""
     return any(w.lower().strip(".,") in ANONYMOUS_HEADS for w in s.split()[:5])
+
+
+def _folded(s: str) -> list[str]:
+    """Words without accents, case, periods and possessives (as `speakers.fold`)."""
+    s = unicodedata.normalize("NFKD", s)
+    s = re.sub(r"[’']s\b", "", "".join(c for c in s if not unicodedata.combining(c)).casefold())
+    return re.findall(r"[^\W_]+", s)
+
+
+def gender_of(m: Mention) -> str | None:
+    """"m" or "f" when the phrase says it (`Mrs.`, `spokesman`) or a full name starts with a common first name
+    of that gender; else None."""
+    words = _folded(m.text)
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    names = _folded(m.name)
+    if len(names) >= 2:
+        if names[0] in FEMALE_FIRST:
+            return "f"
+        if names[0] in MALE_FIRST:
+            return "m"
+    return None

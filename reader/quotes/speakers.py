@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .found import FoundQuote
 from .lexicon import DETERMINERS
-from .mentions import Mention
+from .mentions import Mention, gender_of
 from .model import Speaker
 
 #: Quotes closer than this (characters) to an attributed quote without their own attribution share its
@@ -121,38 +121,6 @@ class _Resolver:
         return history[k] if k is not None else None
 
 
-def _names(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-#: Common first names by gender, and words in a speaker's phrase that say the gender: enough for `he` and
-#: `she` to skip a speaker of the other sex (`Clinton said …. “…,” he said` is not Clinton when Hillary).
-_FEMALE_FIRST = _names("""
-hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope katrina
-marsha dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily
-rebecca jessica maria julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne
-kirsten dianne maxine condoleezza madeleine sheila joni janet ann anne katie kate kathleen catherine
-christine caroline diane judy julie helen ruth sandra sharon deborah cynthia angela melissa nicole
-stephanie samantha natalie olivia sophia emma grace alice jane joan joyce betty dorothy carol
-virginia martha gloria teresa theresa marine ursula yulia irina olga natalia svetlana tatiana
-lyudmila valentina
-""")
-_MALE_FIRST = _names("""
-donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin scott
-rick mitt reince corey newt rudy jim james robert michael david richard thomas charles daniel
-matthew mark steven steve kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei
-sergey dmitry volodymyr mykhailo recep boris tony jack andrew peter sean greg bob dick evan jay jon
-ken larry dan dennis doug ron roger bobby hugh ed edward al alan howard tom nick sam stephen patrick
-josh karl carl nate jared brad william joseph jerry rob rudolph lamar orrin chuck jesse benjamin
-bashar emmanuel francois xi shinzo justin anthony antonin clarence samuel neil brett dmitri alexei
-alexander andrei viktor yevgeny igor oleg pavel ivan nikolai petro
-""")
-_FEMALE_WORDS = {"mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
-                 "woman", "mother", "wife", "daughter", "sister", "businesswoman", "queen", "lady", "madam"}
-_MALE_WORDS = {"mr", "congressman", "spokesman", "councilman", "man", "father", "husband", "son", "brother",
-               "businessman", "king", "sir", "lord"}
-
-
 class _Genders:
     """The gender of a document's named speakers, from titles and first names, remembered by surname."""
 
@@ -161,18 +129,7 @@ class _Genders:
 
     @staticmethod
     def _direct(m: Mention) -> str | None:
-        words = fold(m.text)
-        if any(w in _FEMALE_WORDS for w in words):
-            return "f"
-        if any(w in _MALE_WORDS for w in words):
-            return "m"
-        names = fold(m.name)
-        if len(names) >= 2:
-            if names[0] in _FEMALE_FIRST:
-                return "f"
-            if names[0] in _MALE_FIRST:
-                return "m"
-        return None
+        return gender_of(m)
 
     def learn(self, m: Mention) -> None:
         gender = self._direct(m)
