@@ -125,3 +125,27 @@ def test_two_apostrophes_close_the_quoted_text_before_the_speaker() -> None:
     report = analyze_text(text)
     assert all("''" not in (q.named_as or "") for q in report.quotes)
     assert speaker_of(report, "most people wish") == "McKinley"
+
+
+def test_a_speech_in_two_apostrophes_split_by_a_long_attribution_is_one_quote() -> None:
+    text = ("''This is not reform,'' said Dan Holt, an economist who served at the budget office and now "
+            "runs a small institute. ''It is anti-reform. She is layering on complexity.''")
+    report = analyze_text(text)
+    assert len(report.quotes) == 1 and len(report.quotes[0].parts) == 2
+    assert "economist" not in report.quotes[0].text
+
+
+def test_a_capitalised_second_half_after_said_and_a_comma_continues_the_quote() -> None:
+    text = "“If you check the transcripts,” Scott said, “I could have written those things last week.”"
+    report = analyze_text(text)
+    assert len(report.quotes) == 1
+    assert report.quotes[0].text == ("If you check the transcripts, I could have written those things last "
+                                     "week.")
+
+
+def test_a_quote_opening_its_paragraph_with_a_mark_a_space_and_an_ellipsis() -> None:
+    text = ("Obama said the words matter.\n"
+            "” … what I learned from listening to these families is that the words matter,” he said.")
+    report = analyze_text(text)
+    assert [q.text for q in report.quotes] == [
+        "… what I learned from listening to these families is that the words matter,"]

@@ -36,8 +36,8 @@ _QUOTE_CHARS = re.compile("[" + DOUBLE_QUOTES + "]")
 _CREDIT_LINE = re.compile(r"\s*[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,4} ?/ ?"
                           r"[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,3}\.?\s*")
 _ALNUM = re.compile(r"[^\W_]+")
-#: Spaces and quote marks around the words between two quotes.
-_SPACE_AND_QUOTES = " \u00a0" + DOUBLE_QUOTES
+#: Spaces and quote marks (two apostrophes too: `''…''`) around the words between two quotes.
+_SPACE_AND_QUOTES = " \u00a0'" + DOUBLE_QUOTES
 #: What may stand before a quote opening its paragraph: spaces, opening marks, a dash.
 _OPENERS = " \u00a0\"“„«»‘'–—-"
 #: The same before the second half of a quote continued in the next paragraph (no `»`).
@@ -225,9 +225,11 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
 def _may_continue(text: str, prev: FoundQuote, q: FoundQuote) -> bool:
     """Whether the two quotes, by their cues and kinds, can be two halves of one speech."""
     form = FORM_BY_NAME.get(q.form)
+    between = text[prev.end:q.start]
+    # `“X,” he added, “to do Y”`, `“X,” Scott said, “I could …”`: one sentence around one cue
     shared = (q.cue is not None and form is not None and form.shares_cue and q.paragraph == prev.paragraph
-              and q.cue == prev.cue and q.cue in text[prev.end:q.start].lower()
-              and text[q.start:q.start + 1].islower())
+              and q.cue == prev.cue and q.cue in between.lower()
+              and (text[q.start:q.start + 1].islower() or between.rstrip(_SPACE_AND_QUOTES).endswith(",")))
     if q.cue is not None and not shared:
         return False  # its own attribution; `“X,” he added, “to do Y”` shares one clause: one sentence
     sentence = text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))
