@@ -149,3 +149,19 @@ def test_a_quote_opening_its_paragraph_with_a_mark_a_space_and_an_ellipsis() -> 
     report = analyze_text(text)
     assert [q.text for q in report.quotes] == [
         "… what I learned from listening to these families is that the words matter,"]
+
+
+def test_the_title_of_a_work_is_nobodys_speech() -> None:
+    text = ("In his 2002 book, “Make Your Kid a Millionaire,” Tom Berg suggested saving early. "
+            "Ann Lee's commentary, “Melania, tell your story,” is thoughtful.")
+    report = analyze_text(text)
+    for fragment in ("Make Your Kid", "tell your story"):
+        quote = quote_with(report, fragment)
+        assert quote.speaker is None and not quote.speech and quote.rule == "context.work_title"
+
+
+def test_a_heading_in_capitals_run_into_its_paragraph_is_not_a_speaker() -> None:
+    text = ("SAVE A QUARTER Let’s say you think a degree will cost $160,000.\n"
+            "“You would like to pay cash for all of it, but it is not realistic,” he said.")
+    report = analyze_text(text)
+    assert all("SAVE" not in s.name for s in report.speakers)

@@ -149,7 +149,9 @@ def _quote(text: str, paragraphs: Sequence[tuple[int, int]], spans: Sequence[tup
         if found.clause is not None:
             start, end = found.clause
     kind = _kind(text[span.start:span.end], form, found.attribution)
-    if (start, end) != (span.start, span.end):
+    if found.not_speech:
+        kind = "partial"  # a title or a scare quote: not speech, so no speaker is looked for further
+    elif (start, end) != (span.start, span.end):
         kind = "partial"  # a reported clause with quoted words in it: `Smith said the plan was “a mess”`
     return _found(start, end, kind, form, found, span.paragraph)
 

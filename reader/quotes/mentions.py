@@ -101,6 +101,8 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
     if low in PRONOUNS or low in RELATIVE_PRONOUNS:
         pronoun = "he" if low in RELATIVE_PRONOUNS else low
         return Mention(phrase, phrase, pronoun=pronoun, named=False)
+    if _caps_heading(phrase):
+        return None  # a heading in capitals run into its paragraph: `SAVE A QUARTER Let’s say`
     head = _CUT.split(phrase, maxsplit=1)[0].strip()
     first = _first_of_two(phrase, head)
     if first is not None:
@@ -112,6 +114,18 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
     if not words or words[0].lower() in PRONOUNS:
         return None
     return _name_or_description(phrase, words, described)
+
+
+def _caps_heading(phrase: str) -> bool:
+    """A phrase opening with three words in capitals (`TEAM REFUSES TO STAY`), or two run into a capitalised
+    word (`ROLL TIDE Alabama`): a heading, not a name (`USA TODAY reported`, `FBI Director James B. Comey`,
+    `super PAC Priorities USA Action` are names)."""
+    words = phrase.split()
+    run = 0  # the words in capitals opening the phrase (`SAVE A QUARTER`)
+    while run < len(words) and words[run].strip("’'").isalpha() and words[run].isupper():
+        run += 1
+    long_words = sum(1 for w in words[:run] if len(w) >= 2)
+    return long_words >= 3 or (long_words >= 2 and run < len(words) and words[run][:1].isupper())
 
 
 def _first_of_two(phrase: str, head: str) -> Mention | None:

@@ -42,6 +42,10 @@ _BLANK_OR_STOP = re.compile(r"[ .\u00a0]*")
 _GOES_ON = re.compile(SPACE + r"+[a-z(]")
 #: A word right after a quote's closing mark, going on with the noun phrase: `“well-informed” Moscow sources`.
 _NOUN_AFTER = re.compile(SPACE + r"+[\w]")
+#: Right before the title of a work: `his book, “`, `the anthem “`, `titled “`, `dubbed “`.
+_WORK_BEFORE = re.compile(r"(?:\b(?:book|column|commentary|op-ed|essay|article|song|anthem|album|film|"
+                          r"documentary|movie|memoir|poem|novel|headline|spot|ad),?|\b(?:titled|entitled|"
+                          r"dubbed))\s*$")
 #: `telling CNN that …`: up to four words, then `that`.
 _THAT_AFTER_WORDS = re.compile(r"(?:[\w’'.-]+\s+){0,4}?that\s+")
 
@@ -58,6 +62,8 @@ class ContextAttribution:
     attribution: Attribution | None
     clause: tuple[int, int] | None = None
     rule: str = ""
+    #: a rule decided that the quote is nobody's speech (a title, a scare quote): `NO_SPEAKER`
+    not_speech: bool = False
 
 
 def _title_like(content: str) -> bool:
@@ -83,6 +89,16 @@ def programme_title(c: QuoteContext) -> Hit | None:
             and _POSSESSIVE_END.search(c.text[max(0, o - 40):o])):
         return NO_SPEAKER
     return None
+
+
+def work_title(c: QuoteContext) -> Hit | None:
+    """`In his 2002 book, “Make Your Kid a Millionaire,” Mr. Smith suggested`, `Ann Roe's commentary, “Tell
+    your story,” is thoughtful`, `a spot titled “Arrogant”`: the title of a work named right before it, not
+    speech."""
+    o = c.span.outer_start
+    if len(WORDS.findall(c.content)) > 8 or c.content.rstrip().endswith((".", "!", "?")):
+        return None
+    return NO_SPEAKER if _WORK_BEFORE.search(c.text, max(0, o - 40), o) else None
 
 
 def dash_signature(c: QuoteContext) -> Hit | None:
@@ -303,6 +319,7 @@ Rule = Callable[[QuoteContext], Hit | None]
 #: the quote, the sentence or the paragraphs name the speaker; the last three when a cue stands before it.
 CONTEXT_RULES: tuple[Rule, ...] = (
     programme_title,
+    work_title,
     dash_signature,
     cue_after,
     late_cue_clause,
@@ -329,7 +346,7 @@ def attribute_in_context(text: str, span: MarkedSpan, paragraphs: Sequence[tuple
     for rule in CONTEXT_RULES:
         hit = rule(context)
         if hit is not None:
-            return ContextAttribution(hit[0], hit[1], rule.__name__)
+            return ContextAttribution(hit[0], hit[1], rule.__name__, not_speech=hit is NO_SPEAKER)
     return ContextAttribution(None)
 
 
@@ -342,6 +359,8 @@ def attribute_quote(text: str, span: MarkedSpan, paragraphs: Sequence[tuple[int,
     the quote is relayed through (`…, according to Reuters`) then replaces the speaker.
     """
     found = attribute_in_context(text, span, paragraphs, prev_end, limit)
+    if found.not_speech:
+        return found
     if found.attribution is None and wider_limit > limit:
         found = attribute_in_context(text, span, paragraphs, prev_end, wider_limit)
     ended = text[span.start:span.end].rstrip().endswith((".", "!", "?", "…"))

@@ -205,8 +205,8 @@ def person_like(text: str, mention: Mention, clause: str = "") -> bool:
     if not words or any(_CONTRACTION.fullmatch(w) for w in words) or folded in US_STATES \
             or folded in PARTY_ADJECTIVES:
         return False
-    if len(words) >= 2:
-        return not all(w.isupper() for w in words if w[:1].isalpha())
+    if len(words) >= 2:  # a heading in capitals, maybe run into its paragraph: `SAVE A QUARTER Let`
+        return sum(1 for w in words if w.isupper() and len(w) >= 2) < 2
     return _inside_a_sentence(text, words[0]) or _verb_follows(clause, mention.text)
 
 
