@@ -26,7 +26,7 @@ from collections import defaultdict
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from polnear_eval import DEFAULT_SPLIT, HEADINGS, predict, readable_split  # noqa: E402
+from polnear_eval import DEFAULT_SPLIT, headline_lines, predict, readable_split, titles  # noqa: E402
 
 from reader.quotes.extract import find_quotes, paragraphs_of_text  # noqa: E402
 from reader.quotes.found import FoundQuote  # noqa: E402
@@ -82,6 +82,7 @@ def main() -> int:
         out.mkdir()
         predict(split, out, args.all_kinds, args.scorer_marks)
         c = args.context
+        title_of = titles(split)
         for txt in sorted((split / "text").glob("*.txt")):
             text = txt.read_text(encoding="utf-8")
             anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
@@ -91,7 +92,7 @@ def main() -> int:
             preds = [q for q in json.loads((out / (txt.stem + ".json")).read_text())["quotes"]
                      if q.get("kind") != "indirect"]
             located = [(q, p) for q, p in ((q, sq.locate(text, q)) for q in preds) if p]
-            found = find_quotes(text, paragraphs_of_text(text), HEADINGS)
+            found = find_quotes(text, paragraphs_of_text(text), headline_lines(text, title_of.get(txt.stem)))
             routes: list[str] = []
             resolve_mentions(found, routes)
             path_of = {f.start: _path(f, r) for f, r in zip(found, routes, strict=True)}

@@ -34,8 +34,36 @@ sys.path.insert(0, str(ROOT))
 from reader.quotes import Quote, analyze_text  # noqa: E402
 
 #: PolNeAR's text files open with the article's headline on their first line (the app's `Document` marks
-#: headlines as "heading" paragraphs itself; a plain .txt has no such mark, so the evaluation says it).
+#: headlines as "heading" paragraphs itself; a plain .txt has no such mark, so the evaluation says it). A
+#: headline with a subheadline (`Ginsburg apologizes …;` then `Justice vows …`) takes the first lines the
+#: title in metadata.tsv covers (`headline_lines`).
 HEADINGS = (0,)
+
+
+def _letters(s: str) -> str:
+    return re.sub(r"\W+", "", s).casefold()
+
+
+def titles(split: pathlib.Path) -> dict[str, str]:
+    """Article name -> title, from the corpus's metadata.tsv beside the split (empty if there is none)."""
+    first = next((split / "text").glob("*.txt"), None)  # through the links of a `readable_split` view
+    meta = first.resolve().parents[2] / "metadata.tsv" if first is not None else split.parent / "metadata.tsv"
+    if not meta.is_file():
+        return {}
+    rows = [line.split("\t") for line in meta.read_text(encoding="utf-8").splitlines()[1:]]
+    return {r[1]: r[7] for r in rows if len(r) > 7}
+
+
+def headline_lines(text: str, title: str | None) -> tuple[int, ...]:
+    """The indices of the first non-blank lines that hold the article's title (at least the first line)."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    want, seen, n = _letters(title or ""), "", 0
+    while n < len(lines) and want:
+        seen += _letters(lines[n])
+        if not want.startswith(seen) or not seen:
+            break
+        n += 1
+    return tuple(range(max(n, 1)))
 DEFAULT_SPLIT = ROOT.parent / "shared" / "bench-data" / "polnear" / "dev"
 
 
@@ -83,10 +111,11 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
             scorer_marks: bool = False) -> tuple[int, float]:
     """Write one prediction file per article; return (articles, seconds)."""
     texts = sorted((split / "text").glob("*.txt"))
+    title_of = titles(split)
     t0 = time.perf_counter()
     for txt in texts:
         text = txt.read_text(encoding="utf-8")
-        report = analyze_text(text, txt.name, headings=HEADINGS)
+        report = analyze_text(text, txt.name, headings=headline_lines(text, title_of.get(txt.stem)))
         # a split speech is submitted whole, halves and the attribution between (its `text` is only the
         # halves' words, which the scorer would not find in the article)
         quotes = [{"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
@@ -125,13 +154,14 @@ def speaker_precision(split: pathlib.Path) -> tuple[int, int, list[str]]:
     in one of the article's Source spans): (marked, listed, the unmarked ones as `article: name`)."""
     marked = listed = 0
     unmarked: list[str] = []
+    title_of = titles(split)
     for txt in sorted((split / "text").glob("*.txt")):
         anns = sorted((split / "attributions").glob(txt.stem + "_*.ann"))
         if not anns:
             continue
         text = txt.read_text(encoding="utf-8")
         sources = annotated_sources(anns[0], text)
-        report = analyze_text(text, txt.name, headings=HEADINGS)
+        report = analyze_text(text, txt.name, headings=headline_lines(text, title_of.get(txt.stem)))
         for speaker in report.speakers:
             if not speaker.named or speaker.anonymous or not any(
                     report.quotes[q].kind == "direct" for q in speaker.quotes):

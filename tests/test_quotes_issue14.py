@@ -165,3 +165,40 @@ def test_a_heading_in_capitals_run_into_its_paragraph_is_not_a_speaker() -> None
             "“You would like to pay cash for all of it, but it is not realistic,” he said.")
     report = analyze_text(text)
     assert all("SAVE" not in s.name for s in report.speakers)
+
+
+def test_a_definite_description_resolves_to_the_person_named_before_it() -> None:
+    text = ("Former candidate Bernie Sanders said on Wednesday that he agrees with the judge.\n"
+            "The Vermont senator declined to comment further. “The record is quite clear on this, and it is "
+            "not good,” the Vermont senator said.")
+    report = analyze_text(text)
+    quote = quote_with(report, "record is quite clear")
+    speaker = report.speakers[quote.speaker]
+    assert speaker.name == "Bernie Sanders" and speaker.named and not speaker.anonymous
+    assert quote.named_as == "the Vermont senator"  # as the article names him there
+    assert all(s.name != "Vermont" for s in report.speakers)
+
+
+def test_a_description_of_a_body_resolves_to_the_body_or_stays_a_description() -> None:
+    text = ("The Lee Family Foundation did not want to comment on the sale.\n"
+            "“We are focused on our mission this year and nothing else,” the group said.\n"
+            "A statement posted on the website said listings are made by users.\n"
+            "“Nobody here had any contact with the seller at all,” the company wrote.")
+    report = analyze_text(text)
+    assert speaker_of(report, "focused on our mission") == "Lee Family Foundation"
+    company = report.speakers[quote_with(report, "Nobody here").speaker]
+    assert company.name == "the company" and not company.named and company.anonymous
+
+
+def test_a_clause_after_said_is_not_a_speaker() -> None:
+    text = ("Committee Chairman Rep. Jason Chaffetz said the questioning will start with Comey, but not end "
+            "there. “There is no reason why they should not share all that information,” he said.")
+    report = analyze_text(text)
+    assert all("questioning" not in s.name for s in report.speakers)
+    assert speaker_of(report, "no reason why") == "Jason Chaffetz"
+
+
+def test_an_appositive_with_a_possessive_does_not_take_the_speech() -> None:
+    text = ("Tracy Martin, Trayvon's father, issued a statement Thursday, saying the foundation has \"no "
+            "comment on the actions of that person at all.\"")
+    assert speaker_of(analyze_text(text), "no comment") == "Tracy Martin"

@@ -116,7 +116,9 @@ def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuot
             first, ids = sentence_lookup[d](fq.start, fq.end)
             qid = len(quotes)
             mention = resolved[d][i]
-            named_as = mention.name if mention is not None and speaker_ids[d][i] is not None else None
+            named_as = None
+            if mention is not None and speaker_ids[d][i] is not None:
+                named_as = mention.written or mention.name
             words = " ".join(texts[d][a:b].strip() for a, b in fq.parts) if fq.parts \
                 else texts[d][fq.start:fq.end]
             speaker = speaker_ids[d][i]

@@ -22,7 +22,7 @@ from .forms import FORM_BY_NAME, FORMS, SENTENCE_FORMS, SpanForm
 from .forms.quotemarks import MarkedSpan, para_of
 from .found import MAX_SENTENCE, FoundQuote
 from .lexicon import CUE, DOUBLE_QUOTES, WORDS
-from .mentions import Attribution
+from .mentions import Attribution, definite_role
 from .model import QuoteKind
 from .sentences import first_sentence_end
 
@@ -196,8 +196,8 @@ def _placed(text: str, paragraphs: Sequence[tuple[int, int]], q: FoundQuote) -> 
         label = speaker_label(text[q.start:q.end])
         if label is not None:
             q = replace(q, mention=label, cue=":", rule="speaker_label", phrase_rule="")
-    if (q.mention is None and q.kind == "direct") or (q.mention is not None
-                                                      and q.mention.pronoun in ("he", "she")):
+    if (q.mention is None and q.kind == "direct") or (q.mention is not None and (
+            q.mention.pronoun in ("he", "she") or definite_role(q.mention) is not None)):
         pronoun = q.mention.pronoun if q.mention is not None else None
         found = antecedent(text, paragraphs, p, q.start, described=q.mention is None, pronoun=pronoun)
         if found is not None:

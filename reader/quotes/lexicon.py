@@ -143,6 +143,14 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "organisation", "union", "coalition", "commission", "board", "foundation", "institute", "center",
     "centre", "bureau", "network", "magazine", "daily", "publishers", "officer", "officers", "commander",
     "general", "colonel", "judge", "ambassador", "envoy"})
+#: Role heads that name a body, not a person (`the company`, `the group`): a definite description with one
+#: refers back to a body the article has named (`mentions.definite_role`).
+BODY_HEADS: frozenset[str] = frozenset({
+    "campaign", "government", "ministry", "administration", "office", "police", "committee", "department",
+    "agency", "company", "party", "court", "council", "embassy", "army", "military", "service", "team",
+    "group", "organization", "organisation", "union", "coalition", "commission", "board", "foundation",
+    "institute", "center", "centre", "bureau", "network", "magazine", "daily", "newspaper", "paper",
+    "website", "site", "firm", "publishers", "association", "corporation", "bank", "university"})
 #: Titles dropped from a speaker's name ("Zelensky Advisor Mykhailo Podolyak" -> "Mykhailo Podolyak").
 TITLES: frozenset[str] = frozenset(w.lower() for w in [
     "President", "Vice", "Presidential", "Advisor", "Adviser", "Minister", "Prime", "Deputy", "Secretary",

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .found import FoundQuote
 from .lexicon import DETERMINERS
-from .mentions import Mention, gender_of
+from .mentions import Mention, definite_role, gender_of, looks_like_body
 from .model import Speaker
 
 #: Quotes closer than this (characters) to an attributed quote without their own attribution share its
@@ -95,6 +95,9 @@ class _Resolver:
         if m is not None and m.pronoun is not None:
             return self._pronoun(q, m), "pronoun"
         if m is not None and not m.named:
+            described = _described(m, q.antecedent)
+            if described is not None:
+                return described, "described"
             return _anaphora(m, self.history) or m, "description"
         prev = self.prev
         if (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
@@ -152,6 +155,19 @@ class _Genders:
 def _plural(m: Mention) -> bool:
     last = fold(m.name)[-1:] or [""]
     return not m.named and last[0].endswith("s") and last[0] not in ("press", "times", "news")
+
+
+def _described(m: Mention, antecedent: Mention | None) -> Mention | None:
+    """`The Vermont senator said` after `Bernie Sanders endorsed Clinton.`: a definite description of a role
+    or a body resolved to the person or body named as the subject just before it (a person for a role, a
+    body for `the company`), keeping the description as written; None when nobody fits (it stays a
+    description)."""
+    kind = definite_role(m)
+    if kind is None or antecedent is None or not antecedent.named:
+        return None
+    if (kind == "body") != looks_like_body(antecedent.name):
+        return None
+    return Mention(m.text, antecedent.name, written=m.name)
 
 
 def _anaphora(m: Mention, history: Sequence[Mention]) -> Mention | None:

@@ -171,9 +171,10 @@ def antecedent(text: str, paragraphs: Sequence[tuple[int, int]], p: int, pos: in
             mention = _clause_subject(lead)
             if mention is None and described and k == p and n == before - 1 and CUE.search(lead):
                 mention = described_subject(lead)
+            want = PRONOUN_GENDER.get(pronoun or "")
             if mention is not None and mention.named and not (
                     person_like(text, mention, lead)
-                    and gender_of(mention) in (None, PRONOUN_GENDER.get(pronoun))):
+                    and (want is None or gender_of(mention) in (None, want))):
                 continue
             if mention is not None:
                 return mention, starts[n]
