@@ -119,7 +119,7 @@ def predict(split: pathlib.Path, out: pathlib.Path, all_kinds: bool = False,
         # a split speech is submitted whole, halves and the attribution between (its `text` is only the
         # halves' words, which the scorer would not find in the article)
         quotes = [{"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind, "cue": q.cue,
-                   "speaker": q.named_as}
+                   "speaker": q.named_as, "rule": q.rule}
                   for q in report.quotes if (all_kinds or q.kind == "indirect" or is_speech(q))
                   and (not scorer_marks or q.kind == "indirect" or has_scorer_mark(text, q))]
         (out / (txt.stem + ".json")).write_text(json.dumps({"quotes": quotes}, ensure_ascii=False),
