@@ -202,3 +202,11 @@ def test_an_appositive_with_a_possessive_does_not_take_the_speech() -> None:
     text = ("Tracy Martin, Trayvon's father, issued a statement Thursday, saying the foundation has \"no "
             "comment on the actions of that person at all.\"")
     assert speaker_of(analyze_text(text), "no comment") == "Tracy Martin"
+
+
+def test_a_description_does_not_resolve_to_a_word_that_never_spoke() -> None:
+    text = ("Islamic militants attacked the town on Monday, as radical Islamic groups had warned.\n"
+            "“This is an issue that has been around for a long while,” the president said.")
+    report = analyze_text(text)
+    speaker = report.speakers[quote_with(report, "an issue").speaker]
+    assert speaker.name == "the president" and not speaker.named

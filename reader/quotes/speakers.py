@@ -95,7 +95,7 @@ class _Resolver:
         if m is not None and m.pronoun is not None:
             return self._pronoun(q, m), "pronoun"
         if m is not None and not m.named:
-            described = _described(m, q.antecedent)
+            described = _described(m, q.antecedent, self.history)
             if described is not None:
                 return described, "described"
             return _anaphora(m, self.history) or m, "description"
@@ -157,15 +157,20 @@ def _plural(m: Mention) -> bool:
     return not m.named and last[0].endswith("s") and last[0] not in ("press", "times", "news")
 
 
-def _described(m: Mention, antecedent: Mention | None) -> Mention | None:
+def _described(m: Mention, antecedent: Mention | None, history: Sequence[Mention]) -> Mention | None:
     """`The Vermont senator said` after `Bernie Sanders endorsed Clinton.`: a definite description of a role
     or a body resolved to the person or body named as the subject just before it (a person for a role, a
     body for `the company`), keeping the description as written; None when nobody fits (it stays a
-    description)."""
+    description). A one-word person must have spoken before (`Islamic` opening `Islamic State fighters …` is
+    not `the president`)."""
     kind = definite_role(m)
     if kind is None or antecedent is None or not antecedent.named:
         return None
     if (kind == "body") != looks_like_body(antecedent.name):
+        return None
+    names = fold(antecedent.name)
+    if kind == "person" and len(names) < 2 and not any(
+            h.named and fold(h.name)[-1:] == names for h in history[-50:]):
         return None
     return Mention(m.text, antecedent.name, written=m.name)
 
