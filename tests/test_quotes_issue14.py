@@ -210,3 +210,10 @@ def test_a_description_does_not_resolve_to_a_word_that_never_spoke() -> None:
     report = analyze_text(text)
     speaker = report.speakers[quote_with(report, "an issue").speaker]
     assert speaker.name == "the president" and not speaker.named
+
+
+def test_a_quoted_fragment_after_a_verb_that_reports_no_words_is_not_speech() -> None:
+    text = "Last week, Ann Lee became the first candidate to buy a “promoted trend” on the site."
+    report = analyze_text(text)
+    quote = quote_with(report, "promoted trend")
+    assert not quote.speech and quote.cue is None

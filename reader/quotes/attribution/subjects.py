@@ -28,6 +28,12 @@ _DESCRIBED_SUBJECT = re.compile(r"((?:The|A|An|This|That|His|Her|Their|Its)\s+"
                                 r"(?:(?!(?:is|was|are|were|has|had|have|will|would|be|been)\b)[a-z][\w-]*\s+){0,2}"
                                 r"(?!(?:is|was|are|were|has|had|have|will|would|be|been)\b)[a-z][\w-]*)"
                                 r"\s+(?!is\b|was\b|has\b|had\b|said\b)[a-z]{3,}(?:s|ed)\b")
+#: Verbs that do not report words (`Trump became the first candidate to buy a “promoted trend”`, `Marvel
+#: received a slew of criticism`): the quoted fragment after them is no one's speech.
+_NOT_SAYING = frozenset({"became", "become", "becomes", "received", "receives", "took", "takes", "got",
+                         "gets", "bought", "buys", "stars", "starred", "defeated", "won", "wins", "lost",
+                         "appears", "appeared", "seems", "seemed", "will", "would", "can", "could", "may",
+                         "might"})
 #: The verb right after a subject, past adverbs and auxiliaries: `has consistently pushed`.
 _VERB_AFTER_SUBJECT = re.compile(r"\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+|also\s+)*([a-z]{3,})\b")
 
@@ -131,7 +137,7 @@ def subject_verb_clause(text: str, span: MarkedSpan, sentence_start: int, mentio
     if at < 0:
         return None
     verb = _VERB_AFTER_SUBJECT.match(lead, at + len(mention.text))
-    if verb is None or verb.group(1) in COPULAS:
+    if verb is None or verb.group(1) in COPULAS or verb.group(1) in _NOT_SAYING:
         return None
     clause_start = skip_space(text, sentence_start + verb.end())
     if text.startswith("that ", clause_start):
