@@ -132,3 +132,20 @@ def test_each_article_spelling_of_podolyak_shows_at_its_quotes(report: QuoteRepo
 def test_a_surname_alone_is_not_named_differently(report: QuoteReport) -> None:
     putin = next(s for s in report.speakers if s.name == "Vladimir Putin")
     assert all(report.named_differently(report.quotes[q]) is None for q in putin.quotes)
+
+
+def test_the_meduza_headline_is_not_a_quote_of_its_sources(report: QuoteReport) -> None:
+    headline = next(q for q in report.quotes if q.doc == 1 and "full-scale offensive" in q.text
+                    and q.start < 400)
+    assert headline.speaker is None and headline.kind == "partial" and headline.cue is None
+
+
+def test_the_scare_quote_well_informed_is_nobodys_quote(report: QuoteReport) -> None:
+    quote = next(q for q in report.quotes if q.doc == 0 and q.text == "well-informed")
+    assert quote.speaker is None and not quote.speech
+    assert all(report.quotes[q].text != "well-informed" for s in report.speakers for q in s.quotes)
+
+
+def test_matvienkos_quote_is_listed_once(report: QuoteReport) -> None:
+    matvienko = [q for q in report.quotes if q.doc == 1 and "peaceful resolution" in q.text]
+    assert len(matvienko) == 1 and matvienko[0].speech

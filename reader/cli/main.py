@@ -129,14 +129,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 _QUOTES_JSON = (
-    'JSON: {"documents", "speakers": [{"id", "name", "aliases", "anonymous", "quotes"}], '
-    '"quotes": [{"doc", "start", "end", "text", "speaker", "kind", "sentence", "cue", "named_as", "rule"}], '
+    'JSON: {"documents", "speakers": [{"id", "name", "aliases", "anonymous", "named", "quotes"}], '
+    '"quotes": [{"doc", "start", "end", "text", "speaker", "kind", "sentence", "cue", "named_as", "rule", '
+    '"parts", "speech"}], '
     '"matches": [{"left", "right", "similarity", "verdict", "changes": [{"kind", "left", "right"}]}]}. '
     "kind: direct, partial or indirect; offsets are into the text as reader shows it; named_as: how the "
     "article names the speaker at that quote (the text listing shows it as \"(as …)\" when it is not just "
     "part of the speaker's name); rule: the attribution rules that gave the quote its speaker (or decided "
     "it has none, as for a programme title), joined by / (context.* or reported.*, then the phrase rule "
-    "after.* or before.*, then resolve.* when the speaker was resolved elsewhere), null if no rule applied. "
+    "after.* or before.*, then resolve.* when the speaker was resolved elsewhere), null if no rule applied; "
+    "parts: the pieces inside the marks ([start, end] each; two or more for a speech split by its "
+    "attribution, whose text is their words only); speech: a direct quote or a partial quote credited to a "
+    "speaker (false for scare quotes, titles and headline words); named: false for a speaker that is only a "
+    "description (then also anonymous). "
     "verdict: verbatim (the same words: case, quotation marks, dashes, white space, an opening ellipsis and "
     "a final comma or full stop aside), shortened (the left quote is the right one with words cut), "
     "extended (words added inside the marks), reworded (anything else, punctuation included) or only (no "

@@ -8,7 +8,7 @@ Plain Python, no Textual: the sidebar and `reader quotes` render a `QuoteReport`
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..alignment import Alignment
 from ..document import Document
@@ -62,19 +62,23 @@ def analyze_quotes(docs: Sequence[Document], alignment: Alignment | None = None)
     check_quotable(docs)
     found: list[list[FoundQuote]] = []
     for doc in docs:
-        quotes = find_quotes(doc.text, document_paragraphs(doc))
+        paragraphs = doc.content_paragraphs()
+        headings = {n for n, p in enumerate(paragraphs) if p.kind == "heading"}
+        quotes = find_quotes(doc.text, [(p.start, p.end) for p in paragraphs], headings)
         found.append([q for q in quotes if _not_chrome(doc, q.start)])
     sentence_lookup = [_sentence_finder(doc) for doc in docs]
     return _build_report([doc.source for doc in docs], [doc.text for doc in docs], found, sentence_lookup,
                          alignment)
 
 
-def analyze_text(text: str, name: str = "") -> QuoteReport:
+def analyze_text(text: str, name: str = "", headings: Collection[int] = ()) -> QuoteReport:
     """Quotes and speakers of a plain text whose paragraphs are its lines (offsets into `text` as given).
 
-    The PolNeAR evaluation scores this path; it runs the same extraction and merging as `analyze_quotes`.
+    `headings`: the indices of the lines (counting non-blank lines only) that are headlines, as a
+    `Document` marks them (`analyze_quotes`). The PolNeAR evaluation scores this path; it runs the same
+    extraction and merging as `analyze_quotes`.
     """
-    found = [find_quotes(text, paragraphs_of_text(text))]
+    found = [find_quotes(text, paragraphs_of_text(text), headings)]
     return _build_report([name], [text], found, [lambda start, end: (None, set())], None)
 
 
@@ -112,9 +116,16 @@ def _build_report(names: list[str], texts: list[str], found: list[list[FoundQuot
             first, ids = sentence_lookup[d](fq.start, fq.end)
             qid = len(quotes)
             mention = resolved[d][i]
-            named_as = mention.name if mention is not None and speaker_ids[d][i] is not None else None
-            quotes.append(Quote(qid, d, fq.start, fq.end, texts[d][fq.start:fq.end], fq.kind,
-                                speaker_ids[d][i], first, fq.cue, named_as, fq.rule_path(routes[d][i])))
+            named_as = None
+            if mention is not None and speaker_ids[d][i] is not None:
+                named_as = mention.written or mention.name
+            words = " ".join(texts[d][a:b].strip() for a, b in fq.parts) if fq.parts \
+                else texts[d][fq.start:fq.end]
+            speaker = speaker_ids[d][i]
+            speech = fq.kind == "direct" or (fq.kind == "partial" and fq.cue is not None
+                                             and speaker is not None)
+            quotes.append(Quote(qid, d, fq.start, fq.end, words, fq.kind, speaker, first, fq.cue,
+                                named_as, fq.rule_path(routes[d][i]), fq.parts, speech))
             sentence_sets[qid] = ids
             if speaker_ids[d][i] is not None:
                 speakers[speaker_ids[d][i]].quotes.append(qid)

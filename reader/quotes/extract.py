@@ -11,7 +11,7 @@ evaluation (a raw .txt file, offsets as in the file) run the very same code.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from .attribution import attribution_after
@@ -22,7 +22,7 @@ from .forms import FORM_BY_NAME, FORMS, SENTENCE_FORMS, SpanForm
 from .forms.quotemarks import MarkedSpan, para_of
 from .found import MAX_SENTENCE, FoundQuote
 from .lexicon import CUE, DOUBLE_QUOTES, WORDS
-from .mentions import Attribution
+from .mentions import Attribution, definite_role
 from .model import QuoteKind
 from .sentences import first_sentence_end
 
@@ -32,9 +32,12 @@ __all__ = ["find_quotes", "paragraphs_of_text"]
 GAP_WORDS = 30
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_CHARS = re.compile("[" + DOUBLE_QUOTES + "]")
+#: A photo credit on a line of its own: `Getty/Instagram.`, `Jim Roe / Reuters.`, `John Doe/Getty Images`.
+_CREDIT_LINE = re.compile(r"\s*[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,4} ?/ ?"
+                          r"[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,3}\.?\s*")
 _ALNUM = re.compile(r"[^\W_]+")
-#: Spaces and quote marks around the words between two quotes.
-_SPACE_AND_QUOTES = " \u00a0" + DOUBLE_QUOTES
+#: Spaces and quote marks (two apostrophes too: `''…''`) around the words between two quotes.
+_SPACE_AND_QUOTES = " \u00a0'" + DOUBLE_QUOTES
 #: What may stand before a quote opening its paragraph: spaces, opening marks, a dash.
 _OPENERS = " \u00a0\"“„«»‘'–—-"
 #: The same before the second half of a quote continued in the next paragraph (no `»`).
@@ -44,22 +47,46 @@ _NEIGHBOURS = 8
 
 
 def paragraphs_of_text(text: str) -> list[tuple[int, int]]:
-    """Paragraph spans of a plain text: its non-blank lines (the PolNeAR files hold one paragraph a line)."""
-    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    """Paragraph spans of a plain text: its non-blank lines (the PolNeAR files hold one paragraph a line),
+    photo credits and captions left out, as a `Document` leaves out its caption paragraphs: a name in a
+    caption (`Police officer Jim Roe holds up the gun.`) never speaks a quote of the article."""
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+    captions = set()
+    for n, (a, b) in enumerate(lines):
+        if _CREDIT_LINE.fullmatch(text, a, b):
+            captions.add(n)
+            if n + 1 < len(lines) and _caption_after_credit(text[lines[n + 1][0]:lines[n + 1][1]]):
+                captions.add(n + 1)
+    return [span for n, span in enumerate(lines) if n not in captions]
 
 
-def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQuote]:
-    """Every quote in the given paragraphs of `text`, in text order, with its speaker mention."""
+def _caption_after_credit(paragraph: str) -> bool:
+    """The paragraph after a photo credit is the photo's caption when it is short and quotes nobody."""
+    return len(WORDS.findall(paragraph)) <= 60 and not _QUOTE_CHARS.search(paragraph)
+
+
+def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]],
+                headings: Collection[int] = ()) -> list[FoundQuote]:
+    """Every quote in the given paragraphs of `text`, in text order, with its speaker mention.
+
+    `headings`: indices of the paragraphs that are headlines or subheadings. Quoted words there are the
+    headline's (`Smith Calls Plan ‘A Disgrace’`), not speech of someone in the article: they are kept as
+    partial quotes without a speaker (`heading_quote`), and reported speech is not looked for in them.
+    """
     if not paragraphs:
         return []
     spans = _spans(text, paragraphs)
     found: list[FoundQuote] = []
     for n in range(len(spans)):
+        if spans[n][0].paragraph in headings:
+            found.append(_heading_quote(spans[n][0], spans[n][1]))
+            continue
         quote = _quote(text, paragraphs, spans, n, found[-1] if found else None)
         if quote is None:
             continue
         if found and _continues(text, paragraphs, found[-1], quote):
-            found[-1] = replace(found[-1], end=quote.end)
+            # one speech, listed once, its words without the attribution between its halves
+            found[-1] = replace(found[-1], end=quote.end, parts=found[-1].pieces() + quote.pieces())
             continue
         if found and _widens(found[-1], quote):
             found[-1] = quote  # one reported clause, listed once: the wider reading of it
@@ -67,7 +94,8 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[FoundQ
         found.append(quote)
     taken = [s for s, _ in spans]
     for form in SENTENCE_FORMS:
-        found.extend(form.find(text, paragraphs, taken))
+        found.extend(q for q in form.find(text, paragraphs, taken)
+                     if para_of(paragraphs, q.start) not in headings)
     found.sort(key=lambda q: q.start)
     return [_placed(text, paragraphs, q) for q in found]
 
@@ -121,9 +149,17 @@ def _quote(text: str, paragraphs: Sequence[tuple[int, int]], spans: Sequence[tup
         if found.clause is not None:
             start, end = found.clause
     kind = _kind(text[span.start:span.end], form, found.attribution)
-    if (start, end) != (span.start, span.end):
+    if found.not_speech:
+        kind = "partial"  # a title or a scare quote: not speech, so no speaker is looked for further
+    elif (start, end) != (span.start, span.end):
         kind = "partial"  # a reported clause with quoted words in it: `Smith said the plan was “a mess”`
     return _found(start, end, kind, form, found, span.paragraph)
+
+
+def _heading_quote(span: MarkedSpan, form: SpanForm) -> FoundQuote:
+    """Quoted words in a headline: the headline's words, nobody's speech here (the body quotes them)."""
+    return FoundQuote(span.start, span.end, "partial", form.name, None, None, span.paragraph,
+                      rule="heading_quote")
 
 
 def _found(start: int, end: int, kind: QuoteKind, form: SpanForm, found: ContextAttribution,
@@ -160,9 +196,10 @@ def _placed(text: str, paragraphs: Sequence[tuple[int, int]], q: FoundQuote) -> 
         label = speaker_label(text[q.start:q.end])
         if label is not None:
             q = replace(q, mention=label, cue=":", rule="speaker_label", phrase_rule="")
-    if (q.mention is None and q.kind == "direct") or (q.mention is not None
-                                                      and q.mention.pronoun in ("he", "she")):
-        found = antecedent(text, paragraphs, p, q.start, described=q.mention is None)
+    if (q.mention is None and q.kind == "direct") or (q.mention is not None and (
+            q.mention.pronoun in ("he", "she") or definite_role(q.mention) is not None)):
+        pronoun = q.mention.pronoun if q.mention is not None else None
+        found = antecedent(text, paragraphs, p, q.start, described=q.mention is None, pronoun=pronoun)
         if found is not None:
             q = replace(q, antecedent=found[0], antecedent_at=found[1])
     return q
@@ -190,9 +227,11 @@ def _continues(text: str, paragraphs: Sequence[tuple[int, int]], prev: FoundQuot
 def _may_continue(text: str, prev: FoundQuote, q: FoundQuote) -> bool:
     """Whether the two quotes, by their cues and kinds, can be two halves of one speech."""
     form = FORM_BY_NAME.get(q.form)
+    between = text[prev.end:q.start]
+    # `“X,” he added, “to do Y”`, `“X,” Scott said, “I could …”`: one sentence around one cue
     shared = (q.cue is not None and form is not None and form.shares_cue and q.paragraph == prev.paragraph
-              and q.cue == prev.cue and q.cue in text[prev.end:q.start].lower()
-              and text[q.start:q.start + 1].islower())
+              and q.cue == prev.cue and q.cue in between.lower()
+              and (text[q.start:q.start + 1].islower() or between.rstrip(_SPACE_AND_QUOTES).endswith(",")))
     if q.cue is not None and not shared:
         return False  # its own attribution; `“X,” he added, “to do Y”` shares one clause: one sentence
     sentence = text[q.start:q.end].rstrip().endswith((".", "!", "?", "…"))

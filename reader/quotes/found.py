@@ -42,6 +42,13 @@ class FoundQuote:
     rule: str = ""
     #: the phrase-level rule inside it that read the mention (`after.cue_then_name`), if one did
     phrase_rule: str = ""
+    #: for a speech split by its attribution (`“X,” she said. “Y.”`), the pieces inside the marks, in order;
+    #: empty for a quote in one piece (`start`, `end`)
+    parts: tuple[tuple[int, int], ...] = ()
+
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the quote's own words: its parts, or its one span."""
+        return self.parts or ((self.start, self.end),)
 
     def rule_path(self, route: str) -> str | None:
         """The one rule name a quote carries in `reader quotes` (`Quote.rule`), to read errors by rule: the

@@ -143,6 +143,14 @@ ROLE_HEADS: frozenset[str] = frozenset({
     "organisation", "union", "coalition", "commission", "board", "foundation", "institute", "center",
     "centre", "bureau", "network", "magazine", "daily", "publishers", "officer", "officers", "commander",
     "general", "colonel", "judge", "ambassador", "envoy"})
+#: Role heads that name a body, not a person (`the company`, `the group`): a definite description with one
+#: refers back to a body the article has named (`mentions.definite_role`).
+BODY_HEADS: frozenset[str] = frozenset({
+    "campaign", "government", "ministry", "administration", "office", "police", "committee", "department",
+    "agency", "company", "party", "court", "council", "embassy", "army", "military", "service", "team",
+    "group", "organization", "organisation", "union", "coalition", "commission", "board", "foundation",
+    "institute", "center", "centre", "bureau", "network", "magazine", "daily", "newspaper", "paper",
+    "website", "site", "firm", "publishers", "association", "corporation", "bank", "university"})
 #: Titles dropped from a speaker's name ("Zelensky Advisor Mykhailo Podolyak" -> "Mykhailo Podolyak").
 TITLES: frozenset[str] = frozenset(w.lower() for w in [
     "President", "Vice", "Presidential", "Advisor", "Adviser", "Minister", "Prime", "Deputy", "Secretary",
@@ -171,7 +179,8 @@ NOT_NAMES: frozenset[str] = frozenset(w.lower() for w in [
     "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
     "December", "Hours", "Minutes", "Days", "Weeks", "Months", "Years", "Now", "Once", "Even", "Just",
     "Only", "Many", "Most", "Some", "Several", "All", "Both", "Each", "Every", "Other", "Another", "Such",
-    "No", "Not", "Nor", "Yes", "Please", "Thanks", "Read", "Follow", "Watch", "Update", "Updated", "Photo",
+    "No", "Not", "Nor", "Yes", "Having", "Being", "Please", "Thanks", "Read", "Follow", "Watch", "Update",
+    "Updated", "Photo",
     "Wait", "See", "Below", "Above", "Transcript", "Partial", "Full", "Excerpt", "Excerpts", "Text",
     "Video", "Related", "Like", "Unlike", "Despite", "Under", "Over", "About", "Against", "Among",
 ]) | {"according", "why", "amid", "amidst", "alongside", "following", "despite", "i"} | {
@@ -188,7 +197,7 @@ NOT_NAMES: frozenset[str] = frozenset(w.lower() for w in [
 CONNECTORS: frozenset[str] = frozenset({
     "of", "de", "van", "von", "bin", "al", "la", "der", "du", "da", "del", "el", "le", "di", "and"})
 PREPOSITIONS: frozenset[str] = frozenset({
-    "of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "under"})
+    "of", "at", "for", "from", "with", "in", "on", "to", "by", "about", "under", "upon"})
 #: Words opening a subordinate clause before its subject: `when Trump said`, `in which Clinton expressed`.
 SUBORDINATORS: frozenset[str] = frozenset({
     "which", "whom", "when", "where", "while", "as", "because", "since", "although", "though", "if", "until",
@@ -238,6 +247,23 @@ REPORTED_SAY = frozenset({
 #: Verbs of being: after them a quote is the topic (`Guns are “a crisis”`), not the subject's words.
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "remains", "remained", "seems", "seemed"})
 #: Prepositions that put a title after a cue (`said in an interview on CNN’s “State of the Union”`).
+#: US states: a place opening a sentence (`Vermont voted …`), never taken as a speaker found without a cue.
+#: (Washington, also a person's name, is left out.)
+US_STATES: frozenset[str] = frozenset(s.casefold() for s in [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+    "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana",
+    "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia", "Wisconsin",
+    "Wyoming"])
+#: Adjectives of party or creed, capitalised but never a speaker's name on their own (`The Democratic
+#: candidate’s response came …`).
+PARTY_ADJECTIVES: frozenset[str] = frozenset({"democratic", "republican", "conservative", "liberal",
+                                              "progressive", "libertarian"})
+#: Cues whose object is a source, not its words: a quote right after them that goes on into a noun is
+#: part of the source's description (`citing “well-informed” Moscow sources`), a scare quote.
+SOURCE_CUES = frozenset({"citing", "cited", "cites", "cite", "quoting", "quoted", "according to"})
 TITLE_PREPOSITIONS = frozenset({"in", "on", "during", "at", "with", "from", "while"})
 
 #: Up to four capitalised words, written with plain spaces (for `spaced`).
@@ -249,3 +275,35 @@ TEXT_NOUN = r"(?:statement|response|remarks|tweets?|answer|reply|post|letter|mes
 def spaced(pattern: str) -> re.Pattern[str]:
     """Compile a pattern written with plain spaces, each standing for a run of spaces or no-break spaces."""
     return re.compile(pattern.replace(" ", SPACE + "+"))
+
+
+def _names(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Common first names by gender, and words in a speaker's phrase that say the gender: enough for `he` and
+#: `she` to skip a speaker of the other sex (`Clinton said …. “…,” he said` is not Clinton when Hillary).
+FEMALE_FIRST = _names("""
+hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope katrina
+marsha dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily
+rebecca jessica maria julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne
+kirsten dianne maxine condoleezza madeleine sheila joni janet ann anne katie kate kathleen catherine
+christine caroline diane judy julie helen ruth sandra sharon deborah cynthia angela melissa nicole
+stephanie samantha natalie olivia sophia emma grace alice jane joan joyce betty dorothy carol
+virginia martha gloria teresa theresa marine ursula yulia irina olga natalia svetlana tatiana
+lyudmila valentina
+""")
+MALE_FIRST = _names("""
+donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin scott
+rick mitt reince corey newt rudy jim james robert michael david richard thomas charles daniel
+matthew mark steven steve kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei
+sergey dmitry volodymyr mykhailo recep boris tony jack andrew peter sean greg bob dick evan jay jon
+ken larry dan dennis doug ron roger bobby hugh ed edward al alan howard tom nick sam stephen patrick
+josh karl carl nate jared brad william joseph jerry rob rudolph lamar orrin chuck jesse benjamin
+bashar emmanuel francois xi shinzo justin anthony antonin clarence samuel neil brett dmitri alexei
+alexander andrei viktor yevgeny igor oleg pavel ivan nikolai petro
+""")
+FEMALE_WORDS = {"mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
+                 "woman", "mother", "wife", "daughter", "sister", "businesswoman", "queen", "lady", "madam"}
+MALE_WORDS = {"mr", "congressman", "spokesman", "councilman", "man", "father", "husband", "son", "brother",
+               "businessman", "king", "sir", "lord"}

@@ -7,15 +7,21 @@ fitting speaker) or the description of an unnamed source ("a source close to the
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .lexicon import (
     ANONYMOUS_HEADS,
+    BODY_HEADS,
     CONNECTORS,
     DATELINE,
     DESCRIBED_LEAD,
     DETERMINERS,
     ENGLISH_QUOTES,
+    FEMALE_FIRST,
+    FEMALE_WORDS,
+    MALE_FIRST,
+    MALE_WORDS,
     NOT_NAMES,
     PREPOSITIONS,
     PRONOUNS,
@@ -37,6 +43,9 @@ class Mention:
     anonymous: bool = False
     pronoun: str | None = None  # "he", "she", "they"... to be resolved
     named: bool = True  # False for descriptions ("the Republican nominee", "a source close to the Kremlin")
+    #: for a description resolved to the person or body it describes (`The Vermont senator` -> Bernie
+    #: Sanders): the description as written, which is how the article names the speaker at this quote
+    written: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +76,10 @@ _CONJOINED = re.compile(r"((?:[\w’'.-]+\s+){0,3}[A-Z][\w’'.-]*(?:\s+[A-Z][\w
 #: Role heads spelt capitalised at the start of a sentence but not part of a name (`Sources close to …`);
 #: `Post` and `Times` are kept, as they name newspapers.
 _LOWER_CASE_HEADS = ROLE_HEADS - TITLES - {"post", "times"}
+#: Auxiliaries and modals: a phrase holding one is a clause (`the questioning will start with X`), not a
+#: description of a source.
+_AUXILIARIES = frozenset({"will", "would", "is", "was", "are", "were", "has", "have", "had", "can", "could",
+                          "should", "must", "may", "might", "does", "did", "do"})
 #: A noun phrase up to punctuation; a period ends it unless it closes a title or an initial (Dr. Harold
 #: Varmus, J. Smith).
 _NOUN_PHRASE = re.compile(r"(?:[^,.;:!?()" + ENGLISH_QUOTES + r"«»\n—–]|(?<=\b[A-Z])\.|"
@@ -75,6 +88,28 @@ _NOUN_PHRASE = re.compile(r"(?:[^,.;:!?()" + ENGLISH_QUOTES + r"«»\n—–]|(?
 #: A clause word ending a noun phrase.
 _NOUN_PHRASE_END = re.compile(r"\s(?:in|on|during|while|when|after|before|at|as|because|and|but|that|to|"
                               r"about|who|which|of\s+the\s+(?:campaign|company))\s")
+
+
+def definite_role(m: Mention) -> str | None:
+    """`The Vermont senator`, `the company`: a definite description of a role or a body, which refers back to
+    someone the article has named: "person" or "body" by its head word, else None (`a source`, `the
+    statement`, a name)."""
+    if m.named or m.pronoun is not None or m.anonymous:
+        return None
+    words = _WORD.findall(m.text)
+    if not 2 <= len(words) <= 6 or words[0].lower() not in ("the", "this", "that"):
+        return None
+    head = words[-1].lower()
+    if head in BODY_HEADS:
+        return "body"
+    return "person" if head in ROLE_HEADS or head in ANONYMOUS_HEADS else None
+
+
+def looks_like_body(name: str) -> bool:
+    """`Trayvon Martin Foundation`, `GunBroker.com`, `NBC`: the name of a body rather than of a person."""
+    words = name.split()
+    return any(w.lower().strip(".,") in BODY_HEADS for w in words) or ".com" in name.lower() or (
+        len(words) == 1 and words[0].isupper() and len(words[0]) >= 2)
 
 
 def is_capitalized(word: str) -> bool:
@@ -88,13 +123,16 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
     `described`: the phrase is the subject of a cue verb, so a description such as "the former pollster" or
     "the letter" is taken as the source even when its head is not a known source word.
     """
-    phrase = _LEAD.sub("", phrase.strip(_PHRASE_EDGES))
+    # two apostrophes stand for a quotation mark: what is before them is quoted text, not the speaker
+    phrase = _LEAD.sub("", phrase.rsplit("''", 1)[-1].strip(_PHRASE_EDGES))
     if not phrase:
         return None
     low = phrase.lower()
     if low in PRONOUNS or low in RELATIVE_PRONOUNS:
         pronoun = "he" if low in RELATIVE_PRONOUNS else low
         return Mention(phrase, phrase, pronoun=pronoun, named=False)
+    if _caps_heading(phrase):
+        return None  # a heading in capitals run into its paragraph: `SAVE A QUARTER Let’s say`
     head = _CUT.split(phrase, maxsplit=1)[0].strip()
     first = _first_of_two(phrase, head)
     if first is not None:
@@ -106,6 +144,18 @@ def make_mention(phrase: str, described: bool = False) -> Mention | None:
     if not words or words[0].lower() in PRONOUNS:
         return None
     return _name_or_description(phrase, words, described)
+
+
+def _caps_heading(phrase: str) -> bool:
+    """A phrase opening with three words in capitals (`TEAM REFUSES TO STAY`), or two run into a capitalised
+    word (`ROLL TIDE Alabama`): a heading, not a name (`USA TODAY reported`, `FBI Director James B. Comey`,
+    `super PAC Priorities USA Action` are names)."""
+    words = phrase.split()
+    run = 0  # the words in capitals opening the phrase (`SAVE A QUARTER`)
+    while run < len(words) and words[run].strip("’'").isalpha() and words[run].isupper():
+        run += 1
+    long_words = sum(1 for w in words[:run] if len(w) >= 2)
+    return long_words >= 3 or (long_words >= 2 and run < len(words) and words[run][:1].isupper())
 
 
 def _first_of_two(phrase: str, head: str) -> Mention | None:
@@ -171,7 +221,8 @@ def _plausible_description(words: list[str], body: list[str]) -> bool:
     last = body[-1].lower()
     return (len(body) <= 8 and words[0].lower() in DETERMINERS | {"his", "her", "their"}
             and last.replace("-", "").isalpha() and last not in NOT_NAMES and not last.endswith("ly")
-            and last not in PRONOUNS and len(last) >= 2)
+            and last not in PRONOUNS and len(last) >= 2
+            and not any(w.lower() in _AUXILIARIES for w in body))  # `the questioning will start`
 
 
 def leading_subject(clause: str) -> Mention | None:
@@ -184,6 +235,11 @@ def leading_subject(clause: str) -> Mention | None:
     if j == k:
         return None
     k, j = _name_after_modifiers(words, k, j)
+    if k > 0 and words[0].lower() in DETERMINERS and j < len(words) and j - k <= 3 \
+            and words[j].lower().strip(",") in ROLE_HEADS:
+        # `The Vermont senator declined …`, `the Republican nominee said`: a description whose capitalised
+        # words modify a role, not a name
+        return make_mention(" ".join(words[:j + 1]).rstrip(","), described=True)
     return _subject_mention(words, k, j)
 
 
@@ -341,3 +397,27 @@ def looks_named(s: str) -> bool:
 def looks_like_source(s: str) -> bool:
     """Whether one of the first five words heads a description of an unnamed source."""
     return any(w.lower().strip(".,") in ANONYMOUS_HEADS for w in s.split()[:5])
+
+
+def _folded(s: str) -> list[str]:
+    """Words without accents, case, periods and possessives (as `speakers.fold`)."""
+    s = unicodedata.normalize("NFKD", s)
+    s = re.sub(r"[’']s\b", "", "".join(c for c in s if not unicodedata.combining(c)).casefold())
+    return re.findall(r"[^\W_]+", s)
+
+
+def gender_of(m: Mention) -> str | None:
+    """"m" or "f" when the phrase says it (`Mrs.`, `spokesman`) or a full name starts with a common first name
+    of that gender; else None."""
+    words = _folded(m.text)
+    if any(w in FEMALE_WORDS for w in words):
+        return "f"
+    if any(w in MALE_WORDS for w in words):
+        return "m"
+    names = _folded(m.name)
+    if len(names) >= 2:
+        if names[0] in FEMALE_FIRST:
+            return "f"
+        if names[0] in MALE_FIRST:
+            return "m"
+    return None

@@ -1,6 +1,9 @@
 """The quotes model: quotes found in one or two documents, their speakers, and matches across the documents.
 
-Offsets are into `Document.text` of the document a quote belongs to, so `text[start:end] == quote.text`.
+Offsets are into `Document.text` of the document a quote belongs to. A quote in one piece has
+`text[start:end] == quote.text`; a speech split by its attribution (`“X,” she said. “Y.”`) spans both halves
+(`start`, `end`) and lists them in `parts`, and its `text` is the words of the parts only, never the
+attribution between them.
 Nothing here imports Textual.
 """
 
@@ -39,22 +42,41 @@ class Quote:
     #: joined by "/" ("context.cue_after/after.cue_then_name", "context.cue_before/…/resolve.pronoun"), so
     #: errors can be counted by rule; None when no rule applied
     rule: str | None = None
+    #: the pieces of the quote inside its marks as (start, end) offsets, in order: one for most quotes, two or
+    #: more for a speech split by its attribution; `text` is their words joined by a space
+    parts: tuple[tuple[int, int], ...] = ()
+    #: whether the quote is someone's speech, as the speaker lists show it: a direct quote, or a partial
+    #: quote credited to a speaker by a cue (a reported clause holding quoted words, `Smith said the plan
+    #: was “a mess”`); False for scare quotes, titles, quoted words in a headline and partial quotes nobody
+    #: is credited with. Indirect speech is its own kind and is False here.
+    speech: bool = False
+
+    def pieces(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the quote's own words (`parts`, or the one span `start`-`end`)."""
+        return self.parts or ((self.start, self.end),)
 
     def to_json(self) -> dict[str, object]:
         return {"doc": self.doc, "start": self.start, "end": self.end, "text": self.text,
                 "speaker": self.speaker, "kind": self.kind, "sentence": self.sentence, "cue": self.cue,
-                "named_as": self.named_as, "rule": self.rule}
+                "named_as": self.named_as, "rule": self.rule,
+                "parts": [list(p) for p in self.pieces()], "speech": self.speech}
 
 
 @dataclass(slots=True)
 class Speaker:
-    """A person, body or anonymous source, merged over all its mentions in both documents."""
+    """A person, body or anonymous source, merged over all its mentions in both documents.
+
+    `named`: a name (`Bernie Sanders`, `GunBroker.com`), or else a description of a source that no mention
+    resolves to a name (`a source close to the Kremlin`, `the company`); such a speaker is always
+    `anonymous` too, so lists that set anonymous sources apart never show a description as a named speaker.
+    """
 
     id: int
     name: str
     aliases: list[str] = field(default_factory=list)
     anonymous: bool = False
     quotes: list[int] = field(default_factory=list)  # quote ids
+    named: bool = True
     _docs: list[int] = field(default_factory=list, repr=False)  # the doc of each quote, filled by the report
 
     def count(self, doc: int) -> int:
@@ -139,7 +161,7 @@ class QuoteReport:
             "documents": list(self.documents),
             "speakers": [
                 {"id": s.id, "name": s.name, "aliases": list(s.aliases), "anonymous": s.anonymous,
-                 "quotes": [brief(self.quotes[q]) for q in s.quotes]}
+                 "named": s.named, "quotes": [brief(self.quotes[q]) for q in s.quotes]}
                 for s in self.speakers
             ],
             "quotes": [q.to_json() for q in self.quotes],

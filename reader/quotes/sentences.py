@@ -11,11 +11,12 @@ import re
 from .lexicon import ABBREVIATIONS
 
 #: Final punctuation (and closing quotes or brackets), then a space and what can open a sentence.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*(?=\s+[\"“‘«„(\[–—-]?\s?[A-Z0-9])")
+#: Two apostrophes stand for a double quote in some outlets (`said Mr. Burman. ''It is …''`).
+_SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’»)])*(?=\s+(?:''|[\"“‘«„(\[–—-])?\s?[A-Z0-9])")
 #: The word a sentence end closes, to tell an abbreviation's period from a full stop.
 _LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’»)]*$")
 #: Final punctuation, maybe a closing quote, then a space: where `first_sentence_end` may cut.
-_STOP = re.compile(r"[.!?…][\"”’»]?\s")
+_STOP = re.compile(r"[.!?…](?:''|[\"”’»])?\s")
 #: A title or an initial right before a period, which does not end the sentence.
 _ENDS_WITH_ABBREVIATION = re.compile(r"\b(?:Sen|Rep|Gov|Dr|Mr|Mrs|Ms|Gen|Lt|Col|Jr|Sr|St|Prof|Rev|[A-Z])$")
 

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from .found import FoundQuote
 from .lexicon import DETERMINERS
-from .mentions import Mention
+from .mentions import Mention, definite_role, gender_of, looks_like_body
 from .model import Speaker
 
 #: Quotes closer than this (characters) to an attributed quote without their own attribution share its
@@ -95,6 +95,9 @@ class _Resolver:
         if m is not None and m.pronoun is not None:
             return self._pronoun(q, m), "pronoun"
         if m is not None and not m.named:
+            described = _described(m, q.antecedent, self.history)
+            if described is not None:
+                return described, "described"
             return _anaphora(m, self.history) or m, "description"
         prev = self.prev
         if (m is None and q.kind == "direct" and prev is not None and q.start - prev.end <= INHERIT_DISTANCE
@@ -121,38 +124,6 @@ class _Resolver:
         return history[k] if k is not None else None
 
 
-def _names(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
-#: Common first names by gender, and words in a speaker's phrase that say the gender: enough for `he` and
-#: `she` to skip a speaker of the other sex (`Clinton said …. “…,” he said` is not Clinton when Hillary).
-_FEMALE_FIRST = _names("""
-hillary nancy elizabeth carly nikki susan sarah michelle huma donna debbie kellyanne hope katrina
-marsha dana megyn jill jennifer mary patricia linda barbara karen lisa margaret laura amy anna emily
-rebecca jessica maria julia rachel heather melania ivanka chelsea loretta kamala tammy claire jeanne
-kirsten dianne maxine condoleezza madeleine sheila joni janet ann anne katie kate kathleen catherine
-christine caroline diane judy julie helen ruth sandra sharon deborah cynthia angela melissa nicole
-stephanie samantha natalie olivia sophia emma grace alice jane joan joyce betty dorothy carol
-virginia martha gloria teresa theresa marine ursula yulia irina olga natalia svetlana tatiana
-lyudmila valentina
-""")
-_MALE_FIRST = _names("""
-donald bernie ted marco jeb john ben chris mike paul barack joe tim bill george rand martin scott
-rick mitt reince corey newt rudy jim james robert michael david richard thomas charles daniel
-matthew mark steven steve kevin jeff brian eric ryan jason gary frank harry mitch vladimir sergei
-sergey dmitry volodymyr mykhailo recep boris tony jack andrew peter sean greg bob dick evan jay jon
-ken larry dan dennis doug ron roger bobby hugh ed edward al alan howard tom nick sam stephen patrick
-josh karl carl nate jared brad william joseph jerry rob rudolph lamar orrin chuck jesse benjamin
-bashar emmanuel francois xi shinzo justin anthony antonin clarence samuel neil brett dmitri alexei
-alexander andrei viktor yevgeny igor oleg pavel ivan nikolai petro
-""")
-_FEMALE_WORDS = {"mrs", "ms", "miss", "congresswoman", "spokeswoman", "chairwoman", "councilwoman",
-                 "woman", "mother", "wife", "daughter", "sister", "businesswoman", "queen", "lady", "madam"}
-_MALE_WORDS = {"mr", "congressman", "spokesman", "councilman", "man", "father", "husband", "son", "brother",
-               "businessman", "king", "sir", "lord"}
-
-
 class _Genders:
     """The gender of a document's named speakers, from titles and first names, remembered by surname."""
 
@@ -161,18 +132,7 @@ class _Genders:
 
     @staticmethod
     def _direct(m: Mention) -> str | None:
-        words = fold(m.text)
-        if any(w in _FEMALE_WORDS for w in words):
-            return "f"
-        if any(w in _MALE_WORDS for w in words):
-            return "m"
-        names = fold(m.name)
-        if len(names) >= 2:
-            if names[0] in _FEMALE_FIRST:
-                return "f"
-            if names[0] in _MALE_FIRST:
-                return "m"
-        return None
+        return gender_of(m)
 
     def learn(self, m: Mention) -> None:
         gender = self._direct(m)
@@ -195,6 +155,24 @@ class _Genders:
 def _plural(m: Mention) -> bool:
     last = fold(m.name)[-1:] or [""]
     return not m.named and last[0].endswith("s") and last[0] not in ("press", "times", "news")
+
+
+def _described(m: Mention, antecedent: Mention | None, history: Sequence[Mention]) -> Mention | None:
+    """`The Vermont senator said` after `Bernie Sanders endorsed Clinton.`: a definite description of a role
+    or a body resolved to the person or body named as the subject just before it (a person for a role, a
+    body for `the company`), keeping the description as written; None when nobody fits (it stays a
+    description). A one-word person must have spoken before (`Islamic` opening `Islamic State fighters …` is
+    not `the president`)."""
+    kind = definite_role(m)
+    if kind is None or antecedent is None or not antecedent.named:
+        return None
+    if (kind == "body") != looks_like_body(antecedent.name):
+        return None
+    names = fold(antecedent.name)
+    if kind == "person" and len(names) < 2 and not any(
+            h.named and fold(h.name)[-1:] == names for h in history[-50:]):
+        return None
+    return Mention(m.text, antecedent.name, written=m.name)
 
 
 def _anaphora(m: Mention, history: Sequence[Mention]) -> Mention | None:
@@ -322,7 +300,8 @@ def _numbered(clusters: list[_Cluster], assignment: dict[tuple[int, int], int],
         c = clusters[old]
         name = _display_name(c)
         aliases = sorted({n for n in (*c.names, *c.phrases) if n != name and n.strip()})
-        speakers.append(Speaker(new_id[old], name, aliases, c.anonymous, []))
+        # a description that resolved to nobody is not a named speaker: listed with the anonymous sources
+        speakers.append(Speaker(new_id[old], name, aliases, c.anonymous or not c.named, [], c.named))
     ids = [[new_id[assignment[(d, i)]] if (d, i) in assignment else None for i in range(len(ms))]
            for d, ms in enumerate(resolved)]
     return speakers, ids

@@ -41,7 +41,7 @@ from ..mentions import (
     noun_phrase_after,
 )
 
-_SIGNED = re.compile(r"\s[-–—]\s+(" + NAME_WORDS + r")\s*:\s*$")
+_SIGNED = re.compile(r"\s[-–—―]\s+(" + NAME_WORDS + r")\s*:\s*$")
 #: `From Smith’s statement:` / `In Smith’s letter,`: a quote introduced as taken from someone's writing.
 _FROM_WRITING = re.compile(r"(?:^|[.;]\s+|\s)(?:[Ff]rom|[Ii]n)\s+"
                            r"((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*?)[’']s?\s+"
@@ -345,6 +345,10 @@ def with_participle(c: Cue) -> Attribution | None:
     return None
 
 
+#: A clause opening with a possessive: `Trayvon’s father`, an appositive when a name stands before it.
+_POSSESSIVE_START = re.compile(r"\s*[A-Z][\w.-]*[’']s\s")
+
+
 def participle_clause_subject(c: Cue) -> Attribution | None:
     """`X echoed the sentiment, telling Meduza: “…”`: the subject of the nearest clause with its verb
     (`Trump went after Bush, saying`), else the nearest name alone (`Salem, New Hampshire,`: maybe a
@@ -352,8 +356,13 @@ def participle_clause_subject(c: Cue) -> Attribution | None:
     if not c.participle:
         return None
     fallback = None
-    for clause in reversed(c.clauses):  # the clause nearest the participle is the one it hangs on
+    clauses = c.clauses
+    for n in range(len(clauses) - 1, -1, -1):  # the clause nearest the participle is the one it hangs on
+        clause = clauses[n]
         mention = leading_subject(clause)
+        named_before = bare_name(clauses[n - 1]) if n > 0 and _POSSESSIVE_START.match(clause) else None
+        if named_before is not None:
+            return c.hit(named_before)  # `Tracy Martin, Trayvon’s father, issued …`: the appositive's name
         if mention and len(clause.split()) > len(mention.text.split()):
             return c.hit(mention)
         fallback = fallback or mention

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..forms.quotemarks import MarkedSpan
 from ..found import MAX_SENTENCE, paragraph_starts
-from ..lexicon import CUE, SPACE, TITLE_PREPOSITIONS, WORDS
+from ..lexicon import CUE, SOURCE_CUES, SPACE, TITLE_PREPOSITIONS, WORDS
 from ..mentions import Attribution, make_mention
 from . import attribution_after, attribution_before
 from .paragraphs import cue_sentence, label_name, name_heading, signature
@@ -29,7 +29,7 @@ from .subjects import clause_end, skip_space, subject_verb_clause
 
 #: A signature after the quote in its own paragraph: `“…” — Donald Trump`, `"…" - Donald Trump, at a rally`,
 #: `“…” (Donald Trump, on Twitter)`.
-_DASH_SIGNED = re.compile(SPACE + r"*(?:[-–—]+|\()" + SPACE + r"*([A-Z][\w’'.-]*(?:" + SPACE
+_DASH_SIGNED = re.compile(SPACE + r"*(?:[-–—―]+|\()" + SPACE + r"*([A-Z][\w’'.-]*(?:" + SPACE
                           + r"+[A-Z][\w’'.-]*){0,3})" + SPACE + r"*(?:[,(.;)]|$)")
 #: `, said Smith` / `, Smith said` later in the sentence, after a quote and the rest of its clause.
 _LATE_SAID = re.compile(r",\s+(?=said\b|says\b|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:said|says)\b)")
@@ -40,6 +40,12 @@ _COMMA_OR_SPACE = re.compile(r"[,\s]")
 _BLANK_OR_STOP = re.compile(r"[ .\u00a0]*")
 #: The sentence goes on after the quote in lower case: `“…” in the interview`.
 _GOES_ON = re.compile(SPACE + r"+[a-z(]")
+#: A word right after a quote's closing mark, going on with the noun phrase: `“well-informed” Moscow sources`.
+_NOUN_AFTER = re.compile(SPACE + r"+[\w]")
+#: Right before the title of a work: `his book, “`, `the anthem “`, `titled “`, `dubbed “`.
+_WORK_BEFORE = re.compile(r"(?:\b(?:book|column|commentary|op-ed|essay|article|song|anthem|album|film|"
+                          r"documentary|movie|memoir|poem|novel|headline|spot|ad),?|\b(?:titled|entitled|"
+                          r"dubbed))\s*$")
 #: `telling CNN that …`: up to four words, then `that`.
 _THAT_AFTER_WORDS = re.compile(r"(?:[\w’'.-]+\s+){0,4}?that\s+")
 
@@ -56,6 +62,8 @@ class ContextAttribution:
     attribution: Attribution | None
     clause: tuple[int, int] | None = None
     rule: str = ""
+    #: a rule decided that the quote is nobody's speech (a title, a scare quote): `NO_SPEAKER`
+    not_speech: bool = False
 
 
 def _title_like(content: str) -> bool:
@@ -81,6 +89,16 @@ def programme_title(c: QuoteContext) -> Hit | None:
             and _POSSESSIVE_END.search(c.text[max(0, o - 40):o])):
         return NO_SPEAKER
     return None
+
+
+def work_title(c: QuoteContext) -> Hit | None:
+    """`In his 2002 book, “Make Your Kid a Millionaire,” Mr. Smith suggested`, `Ann Roe's commentary, “Tell
+    your story,” is thoughtful`, `a spot titled “Arrogant”`: the title of a work named right before it, not
+    speech."""
+    o = c.span.outer_start
+    if len(WORDS.findall(c.content)) > 8 or c.content.rstrip().endswith((".", "!", "?")):
+        return None
+    return NO_SPEAKER if _WORK_BEFORE.search(c.text, max(0, o - 40), o) else None
 
 
 def dash_signature(c: QuoteContext) -> Hit | None:
@@ -231,6 +249,9 @@ def _front_clause(c: QuoteContext) -> list[str] | None:
     attribution = c.front
     if not c.has_front or attribution is None or attribution.cue == ":" or attribution.cue_end < 0:
         return None
+    if (not c.own_sentence and c.content[:1].islower()
+            and c.text[c.base:c.span.outer_start].rstrip().endswith(",")):
+        return None  # `“X,” Trump said at a rally in Ohio, “but Y.”`: the second half of a split quote
     cue_end = c.base + attribution.cue_end
     between = WORDS.findall(c.text[cue_end:c.span.outer_start])
     if between and between[0].lower() == "that":
@@ -242,6 +263,18 @@ def _front_clause(c: QuoteContext) -> list[str] | None:
             and not c.text[cue_end:c.span.outer_start].rstrip().endswith(":")):
         return between
     return None
+
+
+def source_modifier(c: QuoteContext) -> Hit | None:
+    """`citing “well-informed” Moscow sources`: a quoted word or two right after a cue that names sources,
+    going on into the noun it describes; a scare quote in the description of the source, not speech."""
+    attribution = c.front
+    if (attribution is None or (attribution.cue or "").lower() not in SOURCE_CUES or attribution.cue_end < 0
+            or len(WORDS.findall(c.content)) > 3 or c.content.rstrip().endswith((".", ",", "!", "?"))):
+        return None
+    between = c.text[c.base + attribution.cue_end:c.span.outer_start]
+    goes_on = _NOUN_AFTER.match(c.text, c.span.outer_end) is not None
+    return NO_SPEAKER if goes_on and not between.strip() else None
 
 
 def programme_title_in_clause(c: QuoteContext) -> Hit | None:
@@ -286,6 +319,7 @@ Rule = Callable[[QuoteContext], Hit | None]
 #: the quote, the sentence or the paragraphs name the speaker; the last three when a cue stands before it.
 CONTEXT_RULES: tuple[Rule, ...] = (
     programme_title,
+    work_title,
     dash_signature,
     cue_after,
     late_cue_clause,
@@ -298,6 +332,7 @@ CONTEXT_RULES: tuple[Rule, ...] = (
     paragraph_before_cue_sentence,
     paragraph_before_heading,
     paragraph_after_signature,
+    source_modifier,
     programme_title_in_clause,
     cue_before_clause,
     cue_before,
@@ -311,7 +346,7 @@ def attribute_in_context(text: str, span: MarkedSpan, paragraphs: Sequence[tuple
     for rule in CONTEXT_RULES:
         hit = rule(context)
         if hit is not None:
-            return ContextAttribution(hit[0], hit[1], rule.__name__)
+            return ContextAttribution(hit[0], hit[1], rule.__name__, not_speech=hit is NO_SPEAKER)
     return ContextAttribution(None)
 
 
@@ -324,6 +359,8 @@ def attribute_quote(text: str, span: MarkedSpan, paragraphs: Sequence[tuple[int,
     the quote is relayed through (`…, according to Reuters`) then replaces the speaker.
     """
     found = attribute_in_context(text, span, paragraphs, prev_end, limit)
+    if found.not_speech:
+        return found
     if found.attribution is None and wider_limit > limit:
         found = attribute_in_context(text, span, paragraphs, prev_end, wider_limit)
     ended = text[span.start:span.end].rstrip().endswith((".", "!", "?", "…"))

@@ -15,7 +15,7 @@ from ..mentions import Mention, make_mention
 
 #: A paragraph that only signs the quote before it: `- Bernie Sanders.`, `— Hillary Clinton`, `(Jane Roe)`,
 #: `—@handle`. The name may be followed by a description: `-President Obama, tweeting after the speech.`
-_SIGNATURE = re.compile(SPACE + r"*(?:[-–—]+" + SPACE + r"*|\()([A-Z][\w’'.-]*(?:" + SPACE
+_SIGNATURE = re.compile(SPACE + r"*(?:[-–—―]+" + SPACE + r"*|\()([A-Z][\w’'.-]*(?:" + SPACE
                         + r"+[A-Z][\w’'.-]*){0,3}|@\w+)" + SPACE + r"*(?:[,(][^“”\"]*|\))?\.?"
                         + SPACE + r"*$")
 #: A paragraph opening with the attribution of the quote paragraph before: `Said Smith, a farmer.`,

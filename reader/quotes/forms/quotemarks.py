@@ -33,6 +33,8 @@ _SINGLE = {"‘", "‚", "'"}
 _OPEN_PUNCT = set(" \t\n\u00a0([{/—–-")
 _CLOSE_PUNCT = set(" \t\n\u00a0.,;:!?)]}/—–-…")
 _ALL_MARKS = set("“”„\"«»‹›‘’‚'")
+#: A quote opening its paragraph may start with a space and an ellipsis (`” … what I learned`).
+_ELLIPSES = ("…", "...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +83,8 @@ def find_marked(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[Marked
             width = len(mark)
             prev = text[i - 1] if i > p_start else " "
             nxt = text[i + width] if i + width < p_end else " "
-            opens = (prev in _OPEN_PUNCT or prev in _ALL_MARKS) and not nxt.isspace()
+            opens = ((prev in _OPEN_PUNCT or prev in _ALL_MARKS) and not nxt.isspace()) or (
+                i == p_start and _family(mark) == "double" and text.startswith(_ELLIPSES, i + width + 1))
             closes = not prev.isspace() and (nxt in _CLOSE_PUNCT or nxt in _ALL_MARKS)
             action = _decide(mark, stack, prev, nxt, opens, closes)
             if action == "close":
