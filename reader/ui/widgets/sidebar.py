@@ -44,6 +44,7 @@ SIGN_LEGEND: tuple[tuple[str, str], ...] = (
     (VERDICT_SIGNS["reworded"], "reworded: words changed"),
     (VERDICT_SIGNS["only"], "only in this article (no counterpart)"),
     ("*", "marked quote pair (m marks it; exported with e)"),
+    ("italic", "a partial quote: a few quoted words in reported speech, credited to the speaker"),
     ("L R", "the article the quote is in"),
 )
 
@@ -124,7 +125,10 @@ class QuoteSidebar(Vertical):
         speakers = sorted(report.speakers, key=lambda s: (s.anonymous, -len(s.quotes), s.name.casefold()))
         shown = 0
         for speaker in speakers:
-            quotes = [report.quotes[q] for q in speaker.quotes if report.quotes[q].kind != "partial"]
+            # A partial quote is listed when it is someone's speech (`Quote.speech`: quoted words in a clause
+            # credited to the speaker); scare quotes and titles are not.
+            quotes = [report.quotes[q] for q in speaker.quotes
+                      if report.quotes[q].kind != "partial" or report.quotes[q].speech]
             if reworded_only:
                 quotes = [q for q in quotes if self._verdict(q.id) in CHANGED]
             name_hit = not needle or needle in speaker.name.casefold() or any(
@@ -151,7 +155,7 @@ class QuoteSidebar(Vertical):
         other = self.report.named_differently(quote) if self.report is not None else None
         if other:  # the article names the speaker otherwise here: a spelling variant is worth seeing first
             line.append(f"as {' '.join(other.split()[-2:])}: ", style="italic")
-        line.append(_preview(quote.text))
+        line.append(_preview(quote.text), style="italic" if quote.kind == "partial" else "")
         return line
 
     def set_marked(self, quote_ids: set[int]) -> None:
