@@ -140,8 +140,10 @@ def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m:
     px, py = np.divmod(codes, m)
     first_key = tk[first]  # the pair's first shared stem: where it entered either side's accumulator
     chosen = np.zeros(len(codes), dtype=bool)
-    for own, other in ((px, py), (py, px)):
-        order = np.lexsort((other, first_key, -sums, own))
+    # The pairs come sorted by (left, right), so a stable sort leaves equal keys in `other` order: the last
+    # key need not be sorted on.
+    for own in (px, py):
+        order = np.lexsort((first_key, -sums, own))
         group = own[order]
         pos = np.arange(len(order))
         head = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))

@@ -82,14 +82,16 @@ def candidate_pairs(scorer: _PairScorer, memo: AlignMemo, allowed: Allowed | Non
 
 
 def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -> np.ndarray:
-    """`candidates.keep_top` as positions: those kept for their left sentence, by (left, similarity
-    descending, right), then the others kept for their right sentence, by (right, similarity descending,
-    left)."""
+    """`candidates.keep_top` of pairs sorted by (left, right), as positions: those kept for their left
+    sentence, by (left, similarity descending, right), then the others kept for their right sentence, by
+    (right, similarity descending, left)."""
     taken = np.zeros(len(sims), dtype=bool)
     parts = []
     pos = np.arange(len(sims))
-    for own, other in ((i, j), (j, i)):
-        order = np.lexsort((other, -sims, own))
+    # The pairs come sorted by (left, right) (the memo's candidate order), so a stable sort by (own,
+    # similarity descending) leaves equal keys in `other` order.
+    for own in (i, j):
+        order = np.lexsort((-sims, own))
         group = own[order]
         first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
         chosen = order[pos - first < top_k]
