@@ -217,6 +217,20 @@ def _anchor_beads(allowed: Allowed) -> list[Bead]:
                  1.0, 0.0) for a in allowed.boundary]
 
 
+def _short_chain(scorer: _PairScorer, memo: AlignMemo, allowed: Allowed | None, params: AlignParams,
+                 workers: int) -> tuple[PairScores, list[Bead]]:
+    """The kept candidate pairs and the chain of inputs below `VECTOR_MIN_SENTENCES`, item by item (a
+    forked worker pays only for this per-pair Python scoring, above `_PARALLEL_MIN` unscored pairs)."""
+    todo = memo.todo if allowed is None else [(i, j) for i, j in memo.todo if allowed.pair(i, j)]
+    unscored = sum(1 for pair in todo if pair not in memo.pair_sims)
+    parallel = unscored >= _PARALLEL_MIN
+    with _Workers(scorer, workers if parallel else 1) as pool:
+        sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
+        scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
+        pairs = keep_top(scored, params.top_k)
+        return pairs, best_chain(_beads(pairs, scorer, pool, memo, allowed), len(scorer.right_text))
+
+
 def _align_oriented(
     left: Sequence[str], right: Sequence[str], params: AlignParams, exhaustive: bool, workers: int,
     titles: tuple[int, int] | None = None, constraints: Constraints = NO_CONSTRAINTS,
@@ -226,21 +240,14 @@ def _align_oriented(
     memo = memo if memo is not None else AlignMemo()
     scorer = memo.prepare(left, right, params, exhaustive)
     allowed = Allowed(constraints, n, m) if constraints else None
-    todo = memo.todo if allowed is None else [(i, j) for i, j in memo.todo if allowed.pair(i, j)]
-    unscored = sum(1 for pair in todo if pair not in memo.pair_sims)
-    # A forked worker pays only for the per-pair Python scoring: with the vectorised scoring of long inputs
-    # (C-level, ~0.5 s for the 10k pair) it gained no wall time in alternating runs (docs/performance.md).
-    parallel = unscored >= _PARALLEL_MIN and not scorer.vectorised
-    with _Workers(scorer, workers if parallel else 1) as pool:
-        sims = scores(_PairScorer.pair_sims, memo.pair_sims, todo, pool)
-        scored = {pair: s for pair, s in zip(todo, sims, strict=True) if s > 0.0}
-        pairs = keep_top(scored, params.top_k)
-        if scorer.vectorised:
-            from .vbeads import bead_arrays, chain_of
+    if scorer.vectorised:
+        # Long inputs: pairs, beads and chain as numpy arrays from the index to the chain (`vbeads`).
+        from .vbeads import bead_arrays, candidate_pairs, chain_of, extra_links
 
-            chain = chain_of(*bead_arrays(pairs, scorer, pool, memo, allowed, _NM_OFFSETS), m)
-        else:
-            chain = best_chain(_beads(pairs, scorer, pool, memo, allowed), m)
+        kept = candidate_pairs(scorer, memo, allowed, params.top_k)
+        chain = chain_of(*bead_arrays(*kept, scorer, memo, allowed, _NM_OFFSETS), m)
+    else:
+        pairs, chain = _short_chain(scorer, memo, allowed, params, workers)
     if params.gap_threshold < params.threshold:
         bounds = chain if allowed is None else sorted(chain + _anchor_beads(allowed),
                                                       key=lambda b: (b.left_start, b.right_start))
@@ -250,7 +257,9 @@ def _align_oriented(
         Link(tuple(range(b.left_start, b.left_end)), tuple(range(b.right_start, b.right_end)), b.sim)
         for b in chain
     ]
-    if params.extra_link <= 1.0:
+    if params.extra_link <= 1.0 and scorer.vectorised:
+        links.extend(extra_links(*kept, chain, n, m, params.extra_link, params.repeat_link))
+    elif params.extra_link <= 1.0:
         links.extend(_extra_links(pairs, chain, params.extra_link, params.repeat_link))
     anchors = [Link(a.left, a.right, _anchor_score(a, scorer), a.status) for a in constraints.anchors]
     if titles is not None:

@@ -98,14 +98,15 @@ def _shortlist_numpy(
 
 
 def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m: int, keys: int, *,
-                       max_df: int, top_k: int) -> list[tuple[int, int]]:
+                       max_df: int, top_k: int, arrays: bool = False) -> Any:
     """`shortlist_pairs` with numpy, the same pairs, from each side's (sentence, key column) arrays (sorted
     by sentence then column, no duplicates; columns numbered in the sorted order of the stems).
 
     Every (left, rare stem, right) triple is listed in the order the dict version visits them (left
     sentence, stem in sorted order, right sentence), so each pair's IDF sum adds the same numbers in the same
     order (`np.bincount` adds in array order), and ties are broken as `heapq.nlargest` breaks them there, by
-    the order in which a partner first entered the accumulator: its first shared stem, then its position."""
+    the order in which a partner first entered the accumulator: its first shared stem, then its position.
+    `arrays`: the pairs as a (pairs x 2) numpy array (sorted) instead of a list of tuples."""
     import numpy as np
 
     (lrows, lcols), (rrows, rcols) = left, right
@@ -122,7 +123,7 @@ def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m:
     keep = rare[rcols]
     rrows, rcols = rrows[keep], rcols[keep]
     if not len(lrows) or not len(rrows):
-        return []
+        return np.zeros((0, 2), dtype=np.int64) if arrays else []
     # Right postings by (stem, sentence): the partners of a stem are one slice.
     order = np.argsort(rcols * m + rrows, kind="stable")
     rrows, rcols = rrows[order], rcols[order]
@@ -139,12 +140,16 @@ def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m:
     px, py = np.divmod(codes, m)
     first_key = tk[first]  # the pair's first shared stem: where it entered either side's accumulator
     chosen = np.zeros(len(codes), dtype=bool)
-    for own, other in ((px, py), (py, px)):
-        order = np.lexsort((other, first_key, -sums, own))
+    # The pairs come sorted by (left, right), so a stable sort leaves equal keys in `other` order: the last
+    # key need not be sorted on.
+    for own in (px, py):
+        order = np.lexsort((first_key, -sums, own))
         group = own[order]
         pos = np.arange(len(order))
         head = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
         chosen[order[pos - head < 2 * top_k]] = True
+    if arrays:
+        return np.stack([px[chosen], py[chosen]], axis=1)
     return list(zip(px[chosen].tolist(), py[chosen].tolist(), strict=True))
 
 

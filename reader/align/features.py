@@ -18,10 +18,22 @@ _WORD = re.compile(r"\w+")
 NGRAM = 4
 
 
+class _Combining(dict[int, int | None]):
+    """`str.translate` table: combining marks (`unicodedata.combining`) to None (dropped), other code
+    points to themselves; filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_DROP_COMBINING = _Combining()
+
+
 @lru_cache(maxsize=65536)
 def _fold_char_run(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFKD", text).translate(_DROP_COMBINING)
 
 
 def normalize(text: str) -> str:

@@ -11,7 +11,7 @@ inputs). A memo given other inputs starts afresh.
 from __future__ import annotations
 
 from collections.abc import Hashable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .candidates import all_pairs, shortlist_pairs, shortlist_postings
 from .features import index_keys
@@ -30,6 +30,12 @@ class AlignMemo:
         self.todo: list[tuple[int, int]] = []
         self.pair_sims: dict[tuple[int, int], float] = {}
         self.run_sims: dict[tuple[int, int, int, int], float] = {}
+        # Long (vectorised) inputs keep them as numpy arrays: the candidate pairs (T x 2, sorted) and their
+        # similarities; the runs scored as sorted integer codes and their similarities (`vbeads`).
+        self.todo_ids: Any = None
+        self.todo_sims: Any = None
+        self.run_codes: Any = None
+        self.run_values: Any = None
 
     def prepare(self, left: Sequence[str], right: Sequence[str], params: AlignParams,
                 exhaustive: bool) -> _PairScorer:
@@ -39,16 +45,22 @@ class AlignMemo:
             scorer = _PairScorer(left, right, params)
             if exhaustive:
                 self.todo = all_pairs(len(left), len(right))
+                if scorer.vectorised:
+                    from .vector import int_rows
+
+                    self.todo_ids = int_rows(self.todo, 2)
             elif scorer.vectorised:
                 lkeys, rkeys, stems = scorer.index_postings
-                self.todo = shortlist_postings(lkeys, rkeys, len(left), len(right), stems,
-                                               max_df=params.max_df, top_k=params.top_k)
+                self.todo = []
+                self.todo_ids = shortlist_postings(lkeys, rkeys, len(left), len(right), stems,
+                                                   max_df=params.max_df, top_k=params.top_k, arrays=True)
             else:
                 self.todo = shortlist_pairs([index_keys(s, normalized=True) for s in scorer.left_text],
                                             [index_keys(s, normalized=True) for s in scorer.right_text],
                                             max_df=params.max_df, top_k=params.top_k)
             self._key, self.scorer = key, scorer
             self.pair_sims, self.run_sims = {}, {}
+            self.todo_sims = self.run_codes = self.run_values = None
         return self.scorer
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -132,6 +132,20 @@ class _PairScorer:
             lexical = 2.0 * fsum(map(weight, common)) / (lm[i] + rm[j])
             append(mix(lexical if lexical < 1.0 else 1.0, ratio(lt[i], rt[j])))
         return out
+
+    def pair_sim_array(self, ii: Any, jj: Any) -> Any:
+        """Long inputs: `pair_sims` of left ii[k] and right jj[k] (numpy arrays), as an array."""
+        from .vector import pair_sim_array
+
+        return pair_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
+                              self.mix.ratio_weight, ii, jj)
+
+    def run_sim_array(self, runs: Any) -> Any:
+        """Long inputs: `run_sims` of the rows of a (runs x 4) numpy array, as an array."""
+        from .vector import run_sim_array
+
+        return run_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
+                             self.mix.ratio_weight, self.params.threshold, runs)
 
     def run_sim(self, ls: int, ln: int, rs: int, rn: int) -> float:
         """Similarity of a left run and a right run; 0.0 when it cannot exceed the bead threshold."""

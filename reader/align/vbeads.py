@@ -13,11 +13,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .candidates import PairScores
+from ..alignment import Link
 from .chain import Bead
 from .constraints import Allowed
-from .memo import AlignMemo, scores
-from .scorer import _PairScorer, _Workers
+from .memo import AlignMemo
+from .scorer import _PairScorer
 from .vector import int_rows, nm_block_array
 
 
@@ -41,38 +41,115 @@ def _side_runs(group: np.ndarray, member: np.ndarray, max_run: int) -> tuple[np.
     return g[k], v[k], v[k + d] - v[k] + 1
 
 
-def bead_arrays(pairs: PairScores, scorer: _PairScorer, pool: _Workers, memo: AlignMemo,
+def _cells(runs: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(left, right) of every sentence pair inside each run (run after run), and where each run's pairs
+    start in those arrays."""
+    ls, ln, rs, rn = runs.T
+    cells = ln * rn
+    starts = np.cumsum(cells) - cells
+    owner = np.repeat(np.arange(len(runs)), cells)
+    within = np.arange(int(cells.sum()), dtype=np.int64) - starts[owner]
+    return ls[owner] + within // rn[owner], rs[owner] + within % rn[owner], starts
+
+
+def allowed_mask(allowed: Allowed, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """`Allowed.pair` of every (i[k], j[k])."""
+    seg_left = np.asarray(allowed.seg_left, dtype=np.int64)
+    seg_right = np.asarray(allowed.seg_right, dtype=np.int64)
+    ok = (seg_left[i] >= 0) & (seg_left[i] == seg_right[j])
+    if allowed.rejected and len(i):
+        rejected = int_rows(sorted(allowed.rejected), 2)
+        width = int(max(j.max(), rejected[:, 1].max())) + 1
+        ok &= ~np.isin(i * width + j, rejected[:, 0] * width + rejected[:, 1])
+    return ok
+
+
+def candidate_pairs(scorer: _PairScorer, memo: AlignMemo, allowed: Allowed | None,
+                    top_k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The scored candidate pairs (allowed, similarity above 0) that `candidates.keep_top` keeps, as
+    (left, right, similarity) arrays in its order. The memo keeps every candidate's similarity as an array
+    beside its (sorted) candidate pairs."""
+    ids = memo.todo_ids
+    if memo.todo_sims is None:
+        memo.todo_sims = scorer.pair_sim_array(ids[:, 0], ids[:, 1])
+    keep = memo.todo_sims > 0.0
+    if allowed is not None:
+        keep &= allowed_mask(allowed, ids[:, 0], ids[:, 1])
+    kept = np.flatnonzero(keep)
+    i, j, sims = ids[kept, 0], ids[kept, 1], memo.todo_sims[kept]
+    order = keep_top_order(i, j, sims, top_k)
+    return i[order], j[order], sims[order]
+
+
+def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -> np.ndarray:
+    """`candidates.keep_top` of pairs sorted by (left, right), as positions: those kept for their left
+    sentence, by (left, similarity descending, right), then the others kept for their right sentence, by
+    (right, similarity descending, left)."""
+    taken = np.zeros(len(sims), dtype=bool)
+    parts = []
+    pos = np.arange(len(sims))
+    # The pairs come sorted by (left, right) (the memo's candidate order), so a stable sort by (own,
+    # similarity descending) leaves equal keys in `other` order.
+    for own in (i, j):
+        order = np.lexsort((-sims, own))
+        group = own[order]
+        first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
+        chosen = order[pos - first < top_k]
+        chosen = chosen[~taken[chosen]]
+        taken[chosen] = True
+        parts.append(chosen)
+    return np.concatenate(parts)
+
+
+def _run_sims(runs: np.ndarray, scorer: _PairScorer, memo: AlignMemo) -> np.ndarray:
+    """`_PairScorer.run_sims` of the rows of `runs`, computing only those the memo does not hold (the memo
+    keeps them as sorted integer codes and their values)."""
+    size = max(scorer.params.max_run, 3) + 1
+    width = len(scorer.right_text)
+    ls, ln, rs, rn = runs.T
+    codes = ((ls * size + ln) * width + rs) * size + rn
+    known, values = memo.run_codes, memo.run_values
+    if known is None:
+        known, values = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+    pos = np.minimum(np.searchsorted(known, codes), max(len(known) - 1, 0))
+    hit = known[pos] == codes if len(known) else np.zeros(len(codes), dtype=bool)
+    if not hit.all():
+        new, first = np.unique(codes[~hit], return_index=True)
+        sims = scorer.run_sim_array(runs[np.flatnonzero(~hit)[first]])
+        known, values = np.concatenate([known, new]), np.concatenate([values, sims])
+        order = np.argsort(known, kind="stable")
+        known, values = known[order], values[order]
+        memo.run_codes, memo.run_values = known, values
+        pos = np.searchsorted(known, codes)
+    return values[pos] if len(codes) else np.zeros(0, dtype=np.float64)
+
+
+def bead_arrays(i: np.ndarray, j: np.ndarray, sims: np.ndarray, scorer: _PairScorer, memo: AlignMemo,
                 allowed: Allowed | None, offsets: Sequence[tuple[int, int]]) -> tuple[np.ndarray, ...]:
-    """`aligner._beads` as arrays: (runs (B x 4: left start, left length, right start, right length),
-    similarities, gains), the same beads in the same order."""
+    """`aligner._beads` of the kept pairs (left, right, similarity, in `keep_top` order) as arrays: (runs
+    (B x 4: left start, left length, right start, right length), similarities, gains), the same beads in
+    the same order."""
     p = scorer.params
     c, e = p.threshold, p.size_exponent
     factor = np.array([(k + 1) ** e for k in range(max(p.max_run, 3) + 1)])  # Python's pow, as before
-    keys = list(pairs)
-    ids = int_rows(keys, 2)
-    sims = np.fromiter(pairs.values(), dtype=np.float64, count=len(keys))
-    i, j = ids[:, 0], ids[:, 1]
     one = np.flatnonzero(sims > c)
     ones = np.ones(len(one), dtype=np.int64)
     beads = [np.stack([i[one], ones, j[one], ones], axis=1)]
     bead_sims = [sims[one]]
     bead_gains = [(sims[one] - c) * factor[1]]
     parts = []
-    if len(keys):
+    if len(i):
         rj, rstart, rlen = _side_runs(j, i, p.max_run)
         parts.append(np.stack([rstart, rlen, rj, np.ones(len(rj), dtype=np.int64)], axis=1))
         li, lstart, llen = _side_runs(i, j, p.max_run)
         parts.append(np.stack([li, np.ones(len(li), dtype=np.int64), lstart, llen], axis=1))
         if p.max_run >= 3:
-            parts.append(nm_block_array(ids, offsets))
+            parts.append(nm_block_array(np.stack([i, j], axis=1), offsets))
     runs = np.concatenate(parts) if parts else np.zeros((0, 4), dtype=np.int64)
-    items = list(map(tuple, runs.tolist()))
-    if allowed is not None:
-        keep = [allowed.block(*r) for r in items]
-        runs = runs[np.asarray(keep, dtype=bool)] if items else runs
-        items = [r for r, k in zip(items, keep, strict=True) if k]
-    run_sims = np.fromiter(scores(_PairScorer.run_sims, memo.run_sims, items, pool), dtype=np.float64,
-                           count=len(items))
+    if allowed is not None and len(runs):
+        ci, cj, starts = _cells(runs)
+        runs = runs[np.logical_and.reduceat(allowed_mask(allowed, ci, cj), starts)]
+    run_sims = _run_sims(runs, scorer, memo)
     good = np.flatnonzero(run_sims > c)  # no gain otherwise
     runs, run_sims = runs[good], run_sims[good]
     # A merge must match better than the best single pair inside it.
@@ -80,20 +157,44 @@ def bead_arrays(pairs: PairScores, scorer: _PairScorer, pool: _Workers, memo: Al
     codes = i * width + j
     order = np.argsort(codes)
     codes, values = codes[order], sims[order]
-    ls, ln, rs, rn = runs.T
-    cells = ln * rn
-    starts = np.cumsum(cells) - cells
-    owner = np.repeat(np.arange(len(runs)), cells)
-    within = np.arange(int(cells.sum()), dtype=np.int64) - starts[owner]
-    target = (ls[owner] + within // rn[owner]) * width + rs[owner] + within % rn[owner]
+    ci, cj, starts = _cells(runs)
+    target = ci * width + cj
     pos = np.minimum(np.searchsorted(codes, target), max(len(codes) - 1, 0))
     inner = np.where(codes[pos] == target, values[pos], 0.0) if len(codes) else np.zeros(len(target))
     best_inner = np.maximum.reduceat(inner, starts) if len(runs) else np.zeros(0)
     merge = np.flatnonzero(run_sims > best_inner)
+    ln, rn = runs[merge, 1], runs[merge, 3]
     beads.append(runs[merge])
     bead_sims.append(run_sims[merge])
-    bead_gains.append((run_sims[merge] - c) * factor[np.maximum(ln[merge], rn[merge])])
+    bead_gains.append((run_sims[merge] - c) * factor[np.maximum(ln, rn)])
     return np.concatenate(beads), np.concatenate(bead_sims), np.concatenate(bead_gains)
+
+
+def extra_links(i: np.ndarray, j: np.ndarray, sims: np.ndarray, chain: list[Bead], n: int, m: int,
+                threshold: float, repeat: float) -> list[Link]:
+    """`aligner._extra_links` of the kept pairs (arrays): an unlinked sentence's best partner (highest
+    similarity, then lowest position) when it reaches `threshold` (`repeat` when that partner is linked)."""
+    linked_left, linked_right = np.zeros(n, dtype=bool), np.zeros(m, dtype=bool)
+    for b in chain:
+        linked_left[b.left_start : b.left_end] = True
+        linked_right[b.right_start : b.right_end] = True
+    found_left, found_right, found_sims = [], [], []
+    for own, other, own_linked, other_linked, flip in ((i, j, linked_left, linked_right, False),
+                                                        (j, i, linked_right, linked_left, True)):
+        free = np.flatnonzero(~own_linked[own])
+        o, t, v = own[free], other[free], sims[free]
+        order = np.lexsort((t, -v, o))
+        o, t, v = o[order], t[order], v[order]
+        head = np.flatnonzero(np.r_[True, o[1:] != o[:-1]]) if len(o) else np.zeros(0, dtype=np.int64)
+        o, t, v = o[head], t[head], v[head]
+        ok = v >= np.where(other_linked[t], repeat, threshold)
+        found_left.append(t[ok] if flip else o[ok])
+        found_right.append(o[ok] if flip else t[ok])
+        found_sims.append(v[ok])
+    fl, fr, fs = np.concatenate(found_left), np.concatenate(found_right), np.concatenate(found_sims)
+    _, first = np.unique(fl * m + fr, return_index=True)
+    return [Link((a,), (b,), s) for a, b, s in zip(fl[first].tolist(), fr[first].tolist(), fs[first].tolist(),
+                                                   strict=True)]
 
 
 def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: int) -> list[Bead]:

@@ -149,15 +149,24 @@ def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Seque
     if not items:
         return []
     pairs = int_rows(items, 2)
-    ii, jj = pairs[:, 0], pairs[:, 1]
+    return pair_sim_array(feats, left_text, right_text, lexical_weight, ratio_weight, pairs[:, 0],
+                          pairs[:, 1]).tolist()
+
+
+def pair_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
+                   lexical_weight: float, ratio_weight: float, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """`pair_sims` of left ii[k] and right jj[k], as an array."""
+    out = np.zeros(len(ii), dtype=np.float64)
+    if not len(ii):
+        return out
     lexical = feats.lexical(ii, jj)
     shared = np.flatnonzero(lexical > 0.0)
-    out = np.zeros(len(items), dtype=np.float64)
     if len(shared):
-        ratio = process.cpdist([left_text[i] for i in ii[shared]], [right_text[j] for j in jj[shared]],
+        ratio = process.cpdist([left_text[i] for i in ii[shared].tolist()],
+                               [right_text[j] for j in jj[shared].tolist()],
                                scorer=fuzz.ratio, dtype=np.float64, workers=1)
         out[shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
-    return out.tolist()
+    return out
 
 
 def _union_rows(matrix: sparse.csr_matrix, starts: np.ndarray, lengths: np.ndarray) -> sparse.csr_matrix:
@@ -182,9 +191,16 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
     the ratio at its maximum could not lift the pair above `threshold`, else the `scorer.Mix` formula."""
     if not items:
         return []
-    runs = int_rows(items, 4)
-    out = np.zeros(len(items), dtype=np.float64)
-    for a in range(0, len(items), _RUN_BATCH):
+    return run_sim_array(feats, left_text, right_text, lexical_weight, ratio_weight, threshold,
+                         int_rows(items, 4)).tolist()
+
+
+def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
+                  lexical_weight: float, ratio_weight: float, threshold: float,
+                  runs: np.ndarray) -> np.ndarray:
+    """`run_sims` of the rows of `runs` (runs x 4), as an array."""
+    out = np.zeros(len(runs), dtype=np.float64)
+    for a in range(0, len(runs), _RUN_BATCH):
         ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
         left = _union_rows(feats.left, ls, ln)
         right = _union_rows(feats.right, rs, rn)
@@ -203,7 +219,7 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
         if lt:
             ratio = process.cpdist(lt, rt, scorer=fuzz.ratio, dtype=np.float64, workers=1)
             out[a + keep] = lexical_weight * lexical[keep] + ratio_weight * ratio / 100.0
-    return out.tolist()
+    return out
 
 
 def nm_blocks(keys: Sequence[tuple[int, int]],
