@@ -217,3 +217,54 @@ def test_a_quoted_fragment_after_a_verb_that_reports_no_words_is_not_speech() ->
     report = analyze_text(text)
     quote = quote_with(report, "promoted trend")
     assert not quote.speech and quote.cue is None
+
+
+def test_a_title_alone_is_no_named_speaker() -> None:
+    text = ("Court rebuke for the mayor\n"
+            "Justice vows to be 'more careful' with her opinions in the future.\n"
+            "The court met on Monday and heard the case of the bridge.")
+    report = analyze_text(text)
+    quote = quote_with(report, "more careful")
+    assert quote.speaker is not None
+    speaker = report.speakers[quote.speaker]
+    assert not speaker.named and speaker.anonymous  # a description, listed with the anonymous sources
+
+
+def test_a_title_alone_joins_the_one_person_written_with_that_title() -> None:
+    text = ("“We will rule on the bridge soon, and we will rule fairly,” Justice Ann Lee said on Monday.\n"
+            "Justice vows to be 'more careful' with her opinions in the future.")
+    report = analyze_text(text)
+    assert speaker_of(report, "more careful") == "Ann Lee"
+
+
+def test_a_photo_credit_and_its_caption_in_a_document_name_no_speaker(tmp_path) -> None:
+    from reader.quotes import analyze_quotes
+    from reader.text.load import load_document
+
+    path = tmp_path / "a.txt"
+    path.write_text("The council met on Monday and talked about the old bridge for hours.\n\n"
+                    "POOL New/Reuters.\n\n"
+                    "Police officer Jim Roe holds up the report during the hearing in 2013.\n\n"
+                    "“The bridge is not safe and it must be closed at once,” he added.\n", encoding="utf-8")
+    doc = load_document(str(path))
+    assert [p.kind for p in doc.paragraphs][1:3] == ["caption", "caption"]
+    report = analyze_quotes([doc])
+    assert all("Roe" not in s.name for s in report.speakers)
+
+
+def test_a_title_case_headline_with_a_full_stop_is_a_heading_and_names_no_speaker(tmp_path) -> None:
+    from reader.quotes import analyze_quotes
+    from reader.text.load import load_document
+
+    path = tmp_path / "a.txt"
+    path.write_text("Paul Lee: Council Decision Not to Close Bridge ‘Defies Belief,’ Needs More Study.\n\n"
+                    "The council voted on Monday to keep the old bridge open for another year.\n\n"
+                    "“It defies belief,” Paul Lee said after the vote in the town hall.\n", encoding="utf-8")
+    doc = load_document(str(path))
+    assert doc.paragraphs[0].kind == "heading"
+    report = analyze_quotes([doc])
+    assert [s.name for s in report.speakers if s.named] == ["Paul Lee"]
+    german = tmp_path / "b.txt"
+    german.write_text("Die Stadt Berlin hat einen neuen Bürgermeister gewählt.\n\n"
+                      "Er wurde am Montag im Rathaus vereidigt und hielt eine kurze Rede.\n", encoding="utf-8")
+    assert load_document(str(german)).paragraphs[0].kind == "body"

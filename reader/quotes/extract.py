@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
+from ..text.chrome import CREDIT_LINE, caption_after_credit
 from .attribution import attribution_after
 from .attribution.context import ContextAttribution, attribute_block, attribute_quote
 from .attribution.paragraphs import speaker_label
@@ -32,9 +33,6 @@ __all__ = ["find_quotes", "paragraphs_of_text"]
 GAP_WORDS = 30
 _LINE = re.compile(r"[^\n]+")
 _QUOTE_CHARS = re.compile("[" + DOUBLE_QUOTES + "]")
-#: A photo credit on a line of its own: `Getty/Instagram.`, `Jim Roe / Reuters.`, `John Doe/Getty Images`.
-_CREDIT_LINE = re.compile(r"\s*[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,4} ?/ ?"
-                          r"[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,3}\.?\s*")
 _ALNUM = re.compile(r"[^\W_]+")
 #: Spaces and quote marks (two apostrophes too: `''…''`) around the words between two quotes.
 _SPACE_AND_QUOTES = " \u00a0'" + DOUBLE_QUOTES
@@ -53,16 +51,11 @@ def paragraphs_of_text(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
     captions = set()
     for n, (a, b) in enumerate(lines):
-        if _CREDIT_LINE.fullmatch(text, a, b):
+        if CREDIT_LINE.fullmatch(text, a, b):
             captions.add(n)
-            if n + 1 < len(lines) and _caption_after_credit(text[lines[n + 1][0]:lines[n + 1][1]]):
+            if n + 1 < len(lines) and caption_after_credit(text[lines[n + 1][0]:lines[n + 1][1]]):
                 captions.add(n + 1)
     return [span for n, span in enumerate(lines) if n not in captions]
-
-
-def _caption_after_credit(paragraph: str) -> bool:
-    """The paragraph after a photo credit is the photo's caption when it is short and quotes nobody."""
-    return len(WORDS.findall(paragraph)) <= 60 and not _QUOTE_CHARS.search(paragraph)
 
 
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]],

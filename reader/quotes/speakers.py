@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from .found import FoundQuote
-from .lexicon import DETERMINERS
+from .lexicon import DETERMINERS, TITLES
 from .mentions import Mention, definite_role, gender_of, looks_like_body
 from .model import Speaker
 
@@ -243,13 +243,34 @@ def merge_speakers(resolved: Sequence[Sequence[Mention | None]],
     items.sort(key=lambda x: (not x[2].named, -len(fold(x[2].name)), x[0], positions[x[0]][x[1]]))
     for d, i, m in items:
         pos = (d, positions[d][i])
-        target = _named_cluster(clusters, m, pos) if m.named else _description_cluster(clusters, m, pos)
+        if m.named and _bare_title(m):
+            titled = _titled_cluster(clusters, fold(m.name)[0])
+            if titled is None:  # `Justice vows …` with no justice named: a description, not a named speaker
+                m = Mention(m.text, m.name.lower(), anonymous=True, named=False)
+        else:
+            titled = None
+        target = titled if titled is not None else (
+            _named_cluster(clusters, m, pos) if m.named else _description_cluster(clusters, m, pos))
         c = clusters[target]
         c.names.append(m.name)
         c.phrases.append(m.text)
         c.first = min(c.first, pos)
         assignment[(d, i)] = target
     return _numbered(clusters, assignment, resolved)
+
+
+def _bare_title(m: Mention) -> bool:
+    """A speaker written as a title alone (`Justice vows to …`, `The Senator said`): nobody's name."""
+    toks = fold(m.name)
+    return len(toks) == 1 and toks[0] in TITLES
+
+
+def _titled_cluster(clusters: list[_Cluster], title: str) -> int | None:
+    """The one named speaker written with this title somewhere (`Justice Ruth Bader Ginsburg`), if exactly
+    one is."""
+    found = {k for k, c in enumerate(clusters) if c.named
+             and any(fold(p)[:-1].count(title) for p in c.phrases if len(fold(p)) >= 2)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_cluster(clusters: list[_Cluster], m: Mention, pos: tuple[int, int]) -> int:

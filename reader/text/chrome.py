@@ -57,6 +57,12 @@ _CAPTION_START = re.compile(
 # A caption glued to its credit: "Russian soldiersALEXANDER ERMOCHENKO / Reuters / Forum".
 _GLUED_CREDIT = re.compile(r"[a-z\u00df-\u00ff][A-Z\u00c0-\u00de]{2,}")
 _CREDIT_SEPARATOR = re.compile(r"\S\s/\s\S")
+#: A photo credit on a line of its own: `Getty/Instagram.`, `Jim Roe / Reuters.`, `POOL New/Reuters.`.
+CREDIT_LINE = re.compile(r"\s*[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,4} ?/ ?"
+                         r"[A-Z][\w.’'&-]*(?: [\w.’'&-]+){0,3}\.?\s*")
+#: The caption a credit line introduces (in plain-text news the credit comes first): short, quoting nobody.
+CAPTION_MAX_WORDS = 60
+_QUOTE_MARK = re.compile("[\"“”„«»]")
 
 
 @lru_cache(maxsize=8192)
@@ -87,7 +93,7 @@ def _is_all_caps(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or credit line."""
-    if _CAPTION_START.match(text):
+    if _CAPTION_START.match(text) or CREDIT_LINE.fullmatch(text):
         return True
     if text.rstrip().endswith((".", "!", "?")):
         return False
@@ -127,6 +133,8 @@ def classify_paragraphs(paras: list[str]) -> list[ParagraphKind]:
     header_end = max((i for i in range(first) if _is_label(paras[i])), default=-1)
     kinds = [_kind_of(text, i, furniture[i], header_end, first, last) for i, text in enumerate(paras)]
     _teasers(paras, kinds)
+    _captions_after_credits(paras, kinds)
+    _title_case_headline(paras, kinds)
     if first == n:  # no article prose at all (a list, a poem, a note): never hide everything
         kinds = [("body" if k == "chrome" and not furniture[i] else k) for i, k in enumerate(kinds)]
     _word_count.cache_clear()  # the cache only serves this call; do not keep the text alive
@@ -169,6 +177,35 @@ def _lead_kind(text: str) -> ParagraphKind:
     if _ends_sentence(text):
         return "body"
     return "heading" if _word_count(text) <= 40 else "body"
+
+
+def caption_after_credit(text: str) -> bool:
+    """The paragraph after a photo credit line is the photo's caption when it is short and quotes nobody
+    (`POOL New/Reuters.` then `Police officer Jim Roe holds up the gun.`): a name there never speaks."""
+    return _word_count(text) <= CAPTION_MAX_WORDS and not _QUOTE_MARK.search(text)
+
+
+def _captions_after_credits(paras: list[str], kinds: list[ParagraphKind]) -> None:
+    for i in range(len(paras) - 1):
+        if CREDIT_LINE.fullmatch(paras[i]) and kinds[i + 1] == "body" and caption_after_credit(paras[i + 1]):
+            kinds[i + 1] = "caption"
+
+
+#: Words of a title-case headline: capitalised, four letters or more (function words are left out that way).
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+TITLE_CASE_SHARE = 0.8
+
+
+def _title_case_headline(paras: list[str], kinds: list[ParagraphKind]) -> None:
+    """The article's first paragraph in title case is its headline even with a final full stop (`Paul Ryan:
+    FBI Decision Not to Indict Hillary ‘Defies Explanation,’ Needs More Investigation.`): its words are
+    nobody's speech. German prose, every noun capitalised, stays below the share (its verbs are not)."""
+    first = next((i for i, k in enumerate(kinds) if k not in ("chrome", "caption")), None)
+    if first is None or kinds[first] != "body" or _word_count(paras[first]) > 30:
+        return
+    long = _LONG_WORD.findall(paras[first])
+    if len(long) >= 4 and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long):
+        kinds[first] = "heading"
 
 
 def _teasers(paras: list[str], kinds: list[ParagraphKind]) -> None:
