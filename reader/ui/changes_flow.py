@@ -12,16 +12,13 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
 
+from .app_parts import AppParts
 from .messages import ChangeSelected, ChangesReady
 from .state import Side, other_side
 from .widgets.sidebar import QuoteSidebar
 
 if TYPE_CHECKING:
     from ..changes.model import Change, Span
-    from .analysis import AnalysisRunner
-    from .state import ReadingState
-    from .widgets.article_pane import ArticlePane
-    from .widgets.reading_view import ReadingView
 
 def span_of(change: Change, side: Side) -> Span:
     return change.left if side == 0 else change.right
@@ -37,24 +34,13 @@ CHANGES_BINDINGS: list[BindingType] = [
 ]
 
 
-class ChangesActions:
+class ChangesActions(AppParts):
     """Finding, listing, drawing and jumping to the changes (a mixin of `ReaderApp`, before `App`)."""
 
     CHANGES_BINDINGS: ClassVar[list[BindingType]] = CHANGES_BINDINGS
-    state: ReadingState
-    analysis: AnalysisRunner
-    active: Side
     show_sidebar: bool
-    _realign_generation = 0
 
-    if TYPE_CHECKING:  # the app's, used here
-        view: ReadingView
-        panes: tuple[ArticlePane, ArticlePane]
-        active_pane: ArticlePane
-
-        def notify(self, message: str, *, title: str = "", severity: str = "information",
-                   timeout: float | None = None, markup: bool = False) -> None: ...
-        def _follow(self, side: Side, sid: int, extra: int | None = None) -> None: ...
+    if TYPE_CHECKING:  # the app's, used here (besides `AppParts`)
         def query_one(self, selector: type[QuoteSidebar]) -> QuoteSidebar: ...
 
     def find_changes(self) -> None:

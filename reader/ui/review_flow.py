@@ -27,6 +27,7 @@ from textual.binding import Binding, BindingType
 from ..errors import ReaderError
 from ..marks import NOTE_MAX_CHARS
 from ..review.corrections import LinkPair
+from .app_parts import AppParts
 from .dialogs.choice import ChoiceDialog
 from .dialogs.prompt import NoteDialog
 from .messages import QuoteMarkToggled, Realigned
@@ -37,11 +38,8 @@ if TYPE_CHECKING:
 
     from ..alignment import Link
     from ..review.corrections import Step
-    from .analysis import AnalysisRunner
     from .state import ReadingState
-    from .widgets.article_pane import ArticlePane
     from .widgets.detail_strip import DetailStrip
-    from .widgets.reading_view import ReadingView
 
 REVIEW_BINDINGS: list[BindingType] = [
     Binding("equals_sign", "link", "Link", id="link", key_display="=",
@@ -91,27 +89,16 @@ def link_label(link: Link, state: ReadingState, width: int = 60) -> str:
             f"{text}…")
 
 
-class ReviewActions:
+class ReviewActions(AppParts):
     """The review keys of `ReaderApp` (a mixin before `App`; its bindings are `REVIEW_BINDINGS`)."""
 
     REVIEW_BINDINGS: ClassVar[list[BindingType]] = REVIEW_BINDINGS
-    state: ReadingState
-    analysis: AnalysisRunner
     detail: DetailStrip
-    active: Side
     ready: bool
     show_numbers: bool
     pick: Pick | None = None
-    _realign_generation = 0
 
-    if TYPE_CHECKING:  # the app's, used here
-        view: ReadingView
-        panes: tuple[ArticlePane, ArticlePane]
-        active_pane: ArticlePane
-
-        def notify(self, message: str, *, title: str = "", severity: str = "information",
-                   timeout: float | None = None, markup: bool = False) -> None: ...
-        def _follow(self, side: Side, sid: int, extra: int | None = None) -> None: ...
+    if TYPE_CHECKING:  # the app's, used here (besides `AppParts`)
         def _update_detail(self) -> None: ...
         def find_changes(self) -> None: ...
         def action_switch_pane(self) -> None: ...
