@@ -44,7 +44,7 @@ STATUS_STYLES = {"auto": "$text-muted", "confirmed": "$text-success bold", "manu
 KIND_STYLES = {"number": "$text-warning", "date": "$text-secondary", "name": "$text-primary",
                "negation": "$text-error", "hedge": "$text-accent", "quote": "$text-success",
                "attribution": "$text-primary"}
-COMPACT_CHANGES = 2
+COMPACT_CHANGES = 1
 
 #: Lines the compact strip gives each side of a pair (a side that needs fewer leaves them to the other).
 ELLIPSIS = "…"
@@ -142,16 +142,16 @@ class DetailStrip(Static):
             note = Content.styled("note: ", "$accent bold") + literal(" / ".join(pair.notes), one_line=True)
             head = [*head, *note.wrap(width)]
         shown = pair.changes if self.expanded else pair.changes[:COMPACT_CHANGES]
-        for change in shown:
+        more = len(pair.changes) - len(shown)
+        for n, change in enumerate(shown):
             line = literal(change.summary, one_line=True)
             if not change.summary.startswith(change.kind):
                 line = Content(f"{change.kind}: ") + line
             line = line.stylize(f"bold {KIND_STYLES[change.kind]}", 0, len(change.kind))
+            if more and n == len(shown) - 1:  # compact: the count of the others ends the one line shown
+                tail = Content.styled(f" +{more} more (D)", "$text-muted")
+                line = line.truncate(max(1, width - tail.cell_length), ellipsis=True) + tail
             head = [*head, *(line.wrap(width) if self.expanded else [line.truncate(width, ellipsis=True)])]
-        if len(shown) < len(pair.changes):
-            more = len(pair.changes) - len(shown)
-            head = [*head, Content.styled(f"+{more} more change{'s' * (more > 1)} (D shows them)",
-                                          "$text-muted")]
         if self.picking:
             head = [*literal(self.picking, "bold $text-warning").wrap(width), *head]
         return head
