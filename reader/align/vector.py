@@ -15,15 +15,17 @@ start and its usual article pairs never load them.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from .features import _WORD, _word_grams
+from .features import _WORD, SEPARATOR, _word_grams
 
+_TOKEN = re.compile(rf"\w+|{SEPARATOR}")  # the words of `features._WORD`, and the separator
 _BATCH = 20000  # pairs gathered at once (bounds the temporary matrices)
 _RUN_BATCH = 5000  # runs gathered at once (a run's feature union is several sentences' features)
 
@@ -63,10 +65,12 @@ class SparseFeatures:
     def from_texts(cls, left: Sequence[str], right: Sequence[str], prefix: int = 5) -> SparseFeatures:
         """From normalised texts: the features of `features.features`, the IDF weights of
         `weights.idf_weights` (the same numbers) and the index keys of `features.index_keys(text, prefix)`."""
-        found = [[_WORD.findall(t) for t in texts] for texts in (left, right)]
-        # Word ids in order of first appearance (dict.fromkeys keeps it), left side first.
-        words = {w: k for k, w in enumerate(dict.fromkeys(chain.from_iterable(chain.from_iterable(found))))}
-        sides = [_word_ids(tokens, words) for tokens in found]
+        found = [_tokens(texts) for texts in (left, right)]
+        # Word ids in order of first appearance (dict.fromkeys keeps it), left side first; the separator -1.
+        first = dict.fromkeys(chain.from_iterable(found))
+        first.pop(SEPARATOR, None)
+        words = {w: k for k, w in enumerate(first)}
+        sides = [_word_ids(found[0], words, len(left)), _word_ids(found[1], words, len(right))]
         grams: dict[str, int] = {}
         gram_ids = [[grams.setdefault(g, len(grams)) for g in _word_grams(w)] for w in words]
         gram_ptr = np.zeros(len(words) + 1, dtype=np.int64)
@@ -114,12 +118,25 @@ def int_rows(items: Sequence[tuple[int, ...]], width: int) -> np.ndarray:
     return flat.reshape(len(items), width)
 
 
-def _word_ids(found: Sequence[list[str]], words: dict[str, int]) -> tuple[np.ndarray, np.ndarray, int]:
-    """(sentence, word id) of every word of the sentences' word lists."""
-    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    ids = np.fromiter(map(words.__getitem__, chain.from_iterable(found)), dtype=np.int64,
-                      count=int(lengths.sum()))
-    return np.repeat(np.arange(len(found), dtype=np.int64), lengths), ids, len(found)
+def _tokens(texts: Sequence[str]) -> list[str]:
+    """The words of every text, texts apart by a separator token: one regex pass over the joined texts,
+    unless a text holds the separator (then text by text)."""
+    joined = SEPARATOR.join(texts)
+    if joined.count(SEPARATOR) == max(len(texts) - 1, 0):
+        return _TOKEN.findall(joined)
+    tokens: list[str] = []
+    for t in texts:
+        tokens += _WORD.findall(t)
+        tokens.append(SEPARATOR)
+    return tokens
+
+
+def _word_ids(tokens: list[str], words: dict[str, int], count: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """(sentence, word id) of every word of `_tokens` (a sentence's number: the separators before it)."""
+    ids = np.fromiter(map(words.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+    sep = ids < 0
+    rows = np.cumsum(sep)[~sep]
+    return rows, ids[~sep], count
 
 
 def _sorted_unique(codes: np.ndarray) -> np.ndarray:
