@@ -224,25 +224,28 @@ def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: 
     count = len(gain)
     value = [0.0] * count
     prev = [-1] * count
-    tree: list[tuple[float, int]] = [(0.0, -1)] * (right_size + 1)
+    # The tree's (value, bead index) pairs as two lists: tuples compared without building them.
+    tree_value, tree_bead = [0.0] * (right_size + 1), [-1] * (right_size + 1)
     done = 0
     for k in by_start:
         start = start_l[k]
         while done < count and left_end[by_end[done]] <= start:
             e = by_end[done]
-            item, pos = (value[e], e), right_end[e]
+            v, pos = value[e], right_end[e]
             while pos <= right_size:
-                if item > tree[pos]:
-                    tree[pos] = item
+                t = tree_value[pos]
+                if v > t or (v == t and e > tree_bead[pos]):
+                    tree_value[pos], tree_bead[pos] = v, e
                 pos += pos & -pos
             done += 1
-        best, pos = (0.0, -1), start_r[k]
+        best, before, pos = 0.0, -1, start_r[k]
         while pos > 0:
-            if tree[pos] > best:
-                best = tree[pos]
+            t = tree_value[pos]
+            if t > best or (t == best and tree_bead[pos] > before):
+                best, before = t, tree_bead[pos]
             pos -= pos & -pos
-        value[k] = best[0] + gain[k]
-        prev[k] = best[1]
+        value[k] = best + gain[k]
+        prev[k] = before
     top = max(value)
     k = value.index(top)  # the first bead with the highest value
     rows, sim_list = runs.tolist(), sims.tolist()
