@@ -105,3 +105,31 @@ def test_numpy_candidate_index_gives_the_same_pairs() -> None:
     expected = candidates_mod.shortlist_pairs(left, right, max_df=50, top_k=3)
     assert candidates_mod.shortlist_pairs(left, right, max_df=50, top_k=3, vectorised=True) == expected
     assert candidates_mod.shortlist_pairs([frozenset()], right, max_df=50, top_k=3, vectorised=True) == []
+
+
+def test_texts_holding_the_separator_give_the_same_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(11)
+    left, right = _sentences(rng, 30), _sentences(rng, 25)
+    left[3] = left[3].replace(" ", "\x00", 1)  # the tokens are then found text by text
+    items = [(i, j) for i in range(len(left)) for j in range(len(right))]
+    expected = _PairScorer(left, right, DEFAULT_PARAMS).pair_sims(items)
+    monkeypatch.setattr(scorer_mod, "VECTOR_MIN_SENTENCES", 10)
+    got = _PairScorer(left, right, DEFAULT_PARAMS).pair_sims(items)
+    assert max(abs(a - b) for a, b in zip(got, expected, strict=True)) < 1e-12
+
+
+def test_run_bounds_are_upper_bounds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    rng = random.Random(13)
+    left, right = _sentences(rng, 40), _sentences(rng, 35)
+    left[5] = right[7] + " " + right[8]  # a 1:2 run that matches exactly
+    monkeypatch.setattr(scorer_mod, "VECTOR_MIN_SENTENCES", 10)
+    scorer = _PairScorer(left, right, DEFAULT_PARAMS)
+    runs = np.array([(ls, ln, rs, rn) for ls in range(0, 36) for ln in (1, 2, 3) for rs in range(0, 32)
+                     for rn in (1, 2, 4) if ln == 1 or rn == 1 or (ln, rn) == (2, 2)], dtype=np.int64)
+    sims = scorer.run_sim_array(runs)
+    bounds = scorer.run_bound_array(runs)
+    assert (sims <= bounds + 1e-12).all()
+    assert (bounds < 0.99).sum() > 100  # the bound does rule runs out
+    assert sims[(runs == (5, 1, 7, 2)).all(axis=1)][0] > 0.99

@@ -44,6 +44,9 @@ def normalize(text: str) -> str:
     return _QUOTES.sub("", folded)
 
 
+SEPARATOR = "\x00"  # joins many normalised texts into one for `vector` (unless a text holds it)
+
+
 @lru_cache(maxsize=262144)
 def _word_grams(word: str) -> tuple[str, ...]:
     marked = f"_{word}_"

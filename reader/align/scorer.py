@@ -147,6 +147,12 @@ class _PairScorer:
         return run_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
                              self.mix.ratio_weight, self.params.threshold, runs)
 
+    def run_bound_array(self, runs: Any) -> Any:
+        """Long inputs: an upper bound of `run_sim_array` of each row, from masses and lengths alone."""
+        from .vector import run_bounds
+
+        return run_bounds(self._sparse, self.mix.lexical_weight, self.mix.ratio_weight, runs)
+
     def run_sim(self, ls: int, ln: int, rs: int, rn: int) -> float:
         """Similarity of a left run and a right run; 0.0 when it cannot exceed the bead threshold."""
         if self._sparse is not None:

@@ -101,9 +101,11 @@ def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -
     return np.concatenate(parts)
 
 
-def _run_sims(runs: np.ndarray, scorer: _PairScorer, memo: AlignMemo) -> np.ndarray:
+def _run_sims(runs: np.ndarray, need: np.ndarray, scorer: _PairScorer, memo: AlignMemo) -> np.ndarray:
     """`_PairScorer.run_sims` of the rows of `runs`, computing only those the memo does not hold (the memo
-    keeps them as sorted integer codes and their values)."""
+    keeps them as sorted integer codes and their values) and whose bound (`vector.run_bounds`) exceeds
+    `need`: the others cannot become beads here and are 0.0 (not kept by the memo, since what a run must
+    beat depends on the pairs the constraints leave)."""
     size = max(scorer.params.max_run, 3) + 1
     width = len(scorer.right_text)
     ls, ln, rs, rn = runs.T
@@ -113,15 +115,34 @@ def _run_sims(runs: np.ndarray, scorer: _PairScorer, memo: AlignMemo) -> np.ndar
         known, values = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     pos = np.minimum(np.searchsorted(known, codes), max(len(known) - 1, 0))
     hit = known[pos] == codes if len(known) else np.zeros(len(codes), dtype=bool)
-    if not hit.all():
-        new, first = np.unique(codes[~hit], return_index=True)
-        sims = scorer.run_sim_array(runs[np.flatnonzero(~hit)[first]])
+    out = np.where(hit, values[pos], 0.0) if len(known) else np.zeros(len(codes), dtype=np.float64)
+    todo = np.flatnonzero(~hit)
+    if len(todo):
+        # Margin: the bound and the score add the same terms in other orders.
+        todo = todo[scorer.run_bound_array(runs[todo]) + 1e-9 > need[todo]]
+    if len(todo):
+        new, first, inverse = np.unique(codes[todo], return_index=True, return_inverse=True)
+        sims = scorer.run_sim_array(runs[todo[first]])
+        out[todo] = sims[inverse.ravel()]
         known, values = np.concatenate([known, new]), np.concatenate([values, sims])
         order = np.argsort(known, kind="stable")
-        known, values = known[order], values[order]
-        memo.run_codes, memo.run_values = known, values
-        pos = np.searchsorted(known, codes)
-    return values[pos] if len(codes) else np.zeros(0, dtype=np.float64)
+        memo.run_codes, memo.run_values = known[order], values[order]
+    return out
+
+
+def _best_inner(i: np.ndarray, j: np.ndarray, sims: np.ndarray, runs: np.ndarray) -> np.ndarray:
+    """The highest similarity among the kept pairs inside each run (0.0 where none is kept)."""
+    if not len(runs):
+        return np.zeros(0, dtype=np.float64)
+    width = int(j.max(initial=0)) + 1
+    codes = i * width + j
+    order = np.argsort(codes)
+    codes, values = codes[order], sims[order]
+    ci, cj, starts = _cells(runs)
+    target = ci * width + cj
+    pos = np.minimum(np.searchsorted(codes, target), max(len(codes) - 1, 0))
+    inner = np.where(codes[pos] == target, values[pos], 0.0) if len(codes) else np.zeros(len(target))
+    return np.maximum.reduceat(inner, starts)
 
 
 def bead_arrays(i: np.ndarray, j: np.ndarray, sims: np.ndarray, scorer: _PairScorer, memo: AlignMemo,
@@ -149,19 +170,11 @@ def bead_arrays(i: np.ndarray, j: np.ndarray, sims: np.ndarray, scorer: _PairSco
     if allowed is not None and len(runs):
         ci, cj, starts = _cells(runs)
         runs = runs[np.logical_and.reduceat(allowed_mask(allowed, ci, cj), starts)]
-    run_sims = _run_sims(runs, scorer, memo)
+    # A merge must match better than the threshold and than the best single pair inside it.
+    best_inner = _best_inner(i, j, sims, runs)
+    run_sims = _run_sims(runs, np.maximum(best_inner, c), scorer, memo)
     good = np.flatnonzero(run_sims > c)  # no gain otherwise
-    runs, run_sims = runs[good], run_sims[good]
-    # A merge must match better than the best single pair inside it.
-    width = int(j.max(initial=0)) + 1
-    codes = i * width + j
-    order = np.argsort(codes)
-    codes, values = codes[order], sims[order]
-    ci, cj, starts = _cells(runs)
-    target = ci * width + cj
-    pos = np.minimum(np.searchsorted(codes, target), max(len(codes) - 1, 0))
-    inner = np.where(codes[pos] == target, values[pos], 0.0) if len(codes) else np.zeros(len(target))
-    best_inner = np.maximum.reduceat(inner, starts) if len(runs) else np.zeros(0)
+    runs, run_sims, best_inner = runs[good], run_sims[good], best_inner[good]
     merge = np.flatnonzero(run_sims > best_inner)
     ln, rn = runs[merge, 1], runs[merge, 3]
     beads.append(runs[merge])
@@ -211,25 +224,28 @@ def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: 
     count = len(gain)
     value = [0.0] * count
     prev = [-1] * count
-    tree: list[tuple[float, int]] = [(0.0, -1)] * (right_size + 1)
+    # The tree's (value, bead index) pairs as two lists: tuples compared without building them.
+    tree_value, tree_bead = [0.0] * (right_size + 1), [-1] * (right_size + 1)
     done = 0
     for k in by_start:
         start = start_l[k]
         while done < count and left_end[by_end[done]] <= start:
             e = by_end[done]
-            item, pos = (value[e], e), right_end[e]
+            v, pos = value[e], right_end[e]
             while pos <= right_size:
-                if item > tree[pos]:
-                    tree[pos] = item
+                t = tree_value[pos]
+                if v > t or (v == t and e > tree_bead[pos]):
+                    tree_value[pos], tree_bead[pos] = v, e
                 pos += pos & -pos
             done += 1
-        best, pos = (0.0, -1), start_r[k]
+        best, before, pos = 0.0, -1, start_r[k]
         while pos > 0:
-            if tree[pos] > best:
-                best = tree[pos]
+            t = tree_value[pos]
+            if t > best or (t == best and tree_bead[pos] > before):
+                best, before = t, tree_bead[pos]
             pos -= pos & -pos
-        value[k] = best[0] + gain[k]
-        prev[k] = best[1]
+        value[k] = best + gain[k]
+        prev[k] = before
     top = max(value)
     k = value.index(top)  # the first bead with the highest value
     rows, sim_list = runs.tolist(), sims.tolist()

@@ -15,15 +15,17 @@ start and its usual article pairs never load them.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from .features import _WORD, _word_grams
+from .features import _WORD, SEPARATOR, _word_grams
 
+_TOKEN = re.compile(rf"\w+|{SEPARATOR}")  # the words of `features._WORD`, and the separator
 _BATCH = 20000  # pairs gathered at once (bounds the temporary matrices)
 _RUN_BATCH = 5000  # runs gathered at once (a run's feature union is several sentences' features)
 
@@ -44,6 +46,9 @@ class SparseFeatures:
         self.right = right
         self.left_mass = left @ weights
         self.right_mass = right @ weights
+        # Text lengths (characters of the normalised texts), for the ratio's bound (`run_bounds`).
+        self.left_len: np.ndarray | None = None
+        self.right_len: np.ndarray | None = None
         # Index keys (word stems) of each side as (sentence, stem column) arrays, stems in sorted order.
         self.keys = keys
 
@@ -60,10 +65,12 @@ class SparseFeatures:
     def from_texts(cls, left: Sequence[str], right: Sequence[str], prefix: int = 5) -> SparseFeatures:
         """From normalised texts: the features of `features.features`, the IDF weights of
         `weights.idf_weights` (the same numbers) and the index keys of `features.index_keys(text, prefix)`."""
-        found = [[_WORD.findall(t) for t in texts] for texts in (left, right)]
-        # Word ids in order of first appearance (dict.fromkeys keeps it), left side first.
-        words = {w: k for k, w in enumerate(dict.fromkeys(chain.from_iterable(chain.from_iterable(found))))}
-        sides = [_word_ids(tokens, words) for tokens in found]
+        found = [_tokens(texts) for texts in (left, right)]
+        # Word ids in order of first appearance (dict.fromkeys keeps it), left side first; the separator -1.
+        first = dict.fromkeys(chain.from_iterable(found))
+        first.pop(SEPARATOR, None)
+        words = {w: k for k, w in enumerate(first)}
+        sides = [_word_ids(found[0], words, len(left)), _word_ids(found[1], words, len(right))]
         grams: dict[str, int] = {}
         gram_ids = [[grams.setdefault(g, len(grams)) for g in _word_grams(w)] for w in words]
         gram_ptr = np.zeros(len(words) + 1, dtype=np.int64)
@@ -86,7 +93,10 @@ class SparseFeatures:
         # log((N + 1) / df) as `weights.idf_weights` computes it (math.log: the same last bits).
         top = math.log(mats[0].shape[0] + mats[1].shape[0] + 1)
         table = np.array([0.0] + [top - math.log(c) for c in range(1, int(df.max(initial=0)) + 1)])
-        return cls(mats[0], mats[1], table[df], (keys[0], keys[1], len(stem_vocab)))
+        feats = cls(mats[0], mats[1], table[df], (keys[0], keys[1], len(stem_vocab)))
+        feats.left_len, feats.right_len = (np.fromiter(map(len, t), dtype=np.int64, count=len(t))
+                                           for t in (left, right))
+        return feats
 
     def lexical(self, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
         """Weighted Dice coefficient (capped at 1) of left ii[k] and right jj[k], for every k."""
@@ -108,12 +118,25 @@ def int_rows(items: Sequence[tuple[int, ...]], width: int) -> np.ndarray:
     return flat.reshape(len(items), width)
 
 
-def _word_ids(found: Sequence[list[str]], words: dict[str, int]) -> tuple[np.ndarray, np.ndarray, int]:
-    """(sentence, word id) of every word of the sentences' word lists."""
-    lengths = np.fromiter(map(len, found), dtype=np.int64, count=len(found))
-    ids = np.fromiter(map(words.__getitem__, chain.from_iterable(found)), dtype=np.int64,
-                      count=int(lengths.sum()))
-    return np.repeat(np.arange(len(found), dtype=np.int64), lengths), ids, len(found)
+def _tokens(texts: Sequence[str]) -> list[str]:
+    """The words of every text, texts apart by a separator token: one regex pass over the joined texts,
+    unless a text holds the separator (then text by text)."""
+    joined = SEPARATOR.join(texts)
+    if joined.count(SEPARATOR) == max(len(texts) - 1, 0):
+        return _TOKEN.findall(joined)
+    tokens: list[str] = []
+    for t in texts:
+        tokens += _WORD.findall(t)
+        tokens.append(SEPARATOR)
+    return tokens
+
+
+def _word_ids(tokens: list[str], words: dict[str, int], count: int) -> tuple[np.ndarray, np.ndarray, int]:
+    """(sentence, word id) of every word of `_tokens` (a sentence's number: the separators before it)."""
+    ids = np.fromiter(map(words.get, tokens, repeat(-1)), dtype=np.int64, count=len(tokens))
+    sep = ids < 0
+    rows = np.cumsum(sep)[~sep]
+    return rows, ids[~sep], count
 
 
 def _sorted_unique(codes: np.ndarray) -> np.ndarray:
@@ -220,6 +243,42 @@ def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: S
             ratio = process.cpdist(lt, rt, scorer=fuzz.ratio, dtype=np.float64, workers=1)
             out[a + keep] = lexical_weight * lexical[keep] + ratio_weight * ratio / 100.0
     return out
+
+
+def _span(values: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(largest, sum) of values[s : s + n] for every run start s and length n (n >= 1)."""
+    top = values[starts].astype(np.float64)
+    total = top.copy()
+    last = len(values) - 1
+    for d in range(1, int(lengths.max(initial=1))):
+        more = np.flatnonzero(lengths > d)
+        member = values[np.minimum(starts[more] + d, last)]
+        top[more] = np.maximum(top[more], member)
+        total[more] += member
+    return top, total
+
+
+def run_bounds(feats: SparseFeatures, lexical_weight: float, ratio_weight: float,
+               runs: np.ndarray) -> np.ndarray:
+    """An upper bound of `run_sim_array` for each row of `runs`, from masses and lengths alone (no sparse
+    product, no ratio): the weighted Dice coefficient of two sets is at most 2 min / (a + b) of their
+    masses a and b, and a run's feature union weighs at least its heaviest and at most the sum of its
+    sentences; `fuzz.ratio` is at most 2 min / (a + b) of the two texts' lengths (a space joins the
+    sentences of a run). A run whose bound cannot beat what it must beat need not be scored."""
+    assert feats.left_len is not None and feats.right_len is not None
+    ls, ln, rs, rn = runs.T
+    a_lo, a_hi = _span(feats.left_mass, ls, ln)
+    b_lo, b_hi = _span(feats.right_mass, rs, rn)
+    la = _span(feats.left_len, ls, ln)[1] + (ln - 1)
+    lb = _span(feats.right_len, rs, rn)[1] + (rn - 1)
+    dice = np.ones(len(runs), dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        low = a_hi < b_lo
+        dice[low] = 2.0 * a_hi[low] / (a_hi[low] + b_lo[low])
+        high = b_hi < a_lo
+        dice[high] = 2.0 * b_hi[high] / (b_hi[high] + a_lo[high])
+        ratio = np.where(la + lb > 0, 2.0 * np.minimum(la, lb) / (la + lb), 1.0)
+    return lexical_weight * np.minimum(dice, 1.0) + ratio_weight * ratio
 
 
 def nm_blocks(keys: Sequence[tuple[int, int]],
