@@ -266,5 +266,6 @@ def test_a_title_case_headline_with_a_full_stop_is_a_heading_and_names_no_speake
     assert [s.name for s in report.speakers if s.named] == ["Paul Lee"]
     german = tmp_path / "b.txt"
     german.write_text("Die Stadt Berlin hat einen neuen Bürgermeister gewählt.\n\n"
-                      "Er wurde am Montag im Rathaus vereidigt und hielt eine kurze Rede.\n", encoding="utf-8")
+                      "Er wurde am Montag im Rathaus vereidigt und hielt eine kurze Rede.\n",
+                      encoding="utf-8")
     assert load_document(str(german)).paragraphs[0].kind == "body"
