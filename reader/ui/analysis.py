@@ -140,12 +140,17 @@ class AnalysisRunner:
         from ..session import SessionStore
         from ..text.load import load_document
 
+        self._key = f"{os.getpid()}-{id(self)}"
+        worker_read: Future[str | None] | None = None
         if source_bytes(self.sources) >= self.prestart_bytes():
-            # Probably a large pair: the worker process starts and imports the aligner while this thread
-            # reads both documents. (Reading the right one in the worker was slower: 0.4 s of process start
-            # and imports against 0.15 s here, plus sending the document back.)
+            # Probably a large pair (local files): the worker process starts and reads both documents itself
+            # while this thread reads them, so they need not be pickled and sent (checked equal by their
+            # fingerprint before use), then imports the aligner.
             process = self._start_process()
             if process is not None:
+                from . import background
+
+                worker_read = process.submit(background.load_job, self._key, self.sources, self.max_bytes)
                 process.warm_up()
         try:
             left = load_document(self.sources[0], max_bytes=self.max_bytes, timeout=self.timeout)
@@ -160,17 +165,24 @@ class AnalysisRunner:
         self._docs = (left, right)
         size = len(left.alignable_ids) + len(right.alignable_ids)
         if size >= self.process_min_sentences:
-            from .background import pickle_documents
-
-            payload = pickle_documents(left, right)  # before the panes show: no GIL pause while reading
-            self._post(DocumentsLoaded(left, right, store, session))
-            process = self.process or self._start_process()
-            if process is not None:
-                self._analyze_in_process(process, left, right, payload)
+            self._load_large(left, right, DocumentsLoaded(left, right, store, session), worker_read)
             return
         self._post(DocumentsLoaded(left, right, store, session))
         self._close_process()  # started on a size guess, not needed after all
         self._analyze_here(left, right)
+
+    def _load_large(self, left: Document, right: Document, loaded: DocumentsLoaded,
+                    worker_read: Future[str | None] | None) -> None:
+        """A large pair: analysed in the worker process, on the documents it read itself when they are the
+        same as these, else on these, pickled and sent."""
+        from .background import fingerprint, pickle_documents
+
+        expected = fingerprint(left, right) if worker_read is not None else None
+        payload = None if expected is not None else pickle_documents(left, right)  # before the panes show
+        self._post(loaded)
+        process = self.process or self._start_process()
+        if process is not None:
+            self._analyze_in_process(process, left, right, payload, expected)
 
     def prestart_bytes(self) -> int:
         """Sources this large together start the worker process before reading (scaled with the threshold)."""
@@ -194,15 +206,23 @@ class AnalysisRunner:
             process.close()
 
     def _analyze_in_process(self, process: AnalysisProcess, left: Document, right: Document,
-                            payload: bytes) -> None:
+                            payload: bytes | None, expected: str | None = None) -> None:
+        """Align, then find quotes, in the worker: on the documents it read (`expected`: their fingerprint
+        here) or, when it has none or others, on these (`payload`: pickled, else pickled now)."""
         from . import background
 
         self.mode = "process"
-        key = self._key = f"{os.getpid()}-{id(left)}-{id(right)}"
+        key = self._key
         try:
             job = self.align_job or background.align_job
-            alignment, seconds = process.submit(background.run_pickled, job, key, payload,
-                                                self.constraints).result()
+            result = None
+            if expected is not None:
+                result = process.submit(background.run_loaded, job, key, expected, self.constraints).result()
+            if result is None:
+                if payload is None:
+                    payload = background.pickle_documents(left, right)
+                result = process.submit(background.run_pickled, job, key, payload, self.constraints).result()
+            alignment, seconds = result
         except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error
             self._close_process()
             if not self._quitting:

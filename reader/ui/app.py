@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events, work
 from textual.app import App, ComposeResult
@@ -21,10 +21,6 @@ from ..resources import stylesheet_paths
 from . import messages
 from .analysis import AnalysisRunner, Job, Stage, freeze_heap
 from .changes_flow import CHANGES_BINDINGS, ChangesActions
-from .commands import ReaderCommands
-from .dialogs.error import ErrorDialog
-from .dialogs.help import HelpScreen
-from .export_flow import export_marks
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
 from .literal import LiteralNotifications
 from .readout import Readout
@@ -38,6 +34,15 @@ from .widgets.footer import PriorityFooter
 from .widgets.reading_view import ReadingView
 from .widgets.sidebar import QuoteSidebar
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
+def _reader_commands() -> type[Provider]:
+    from .commands import ReaderCommands
+
+    return ReaderCommands
+
+
 #: Below this terminal width the sidebar starts hidden (the panes need the room); `s` shows it.
 SIDEBAR_MIN_WIDTH = 110
 
@@ -49,7 +54,7 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
     TITLE = "reader"
     #: Keys typed while the articles load must reach the pane, not the sidebar's filter box.
     AUTO_FOCUS: ClassVar[str | None] = "#pane-left"
-    COMMANDS: ClassVar = App.COMMANDS | {ReaderCommands}
+    COMMANDS: ClassVar = App.COMMANDS | {_reader_commands}  # imported when the palette first opens
     #: Toasts show at the top right (styles/screen.tcss), away from the detail strip, and leave soon.
     NOTIFICATION_TIMEOUT = 3
     #: The worker-process jobs (None: `reader.ui.background.align_job` / `quotes_job`); tests swap them.
@@ -185,6 +190,8 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
 
     # ----------------------------------------------------------------- analysis results
     def on_load_failed(self, message: messages.LoadFailed) -> None:
+        from .dialogs.error import ErrorDialog
+
         self.view.set_loading(False)
         self.push_screen(ErrorDialog(message.message, "Cannot open the articles"),
                          lambda _: self.exit(return_code=2))
@@ -259,6 +266,8 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
 
     @work(group="export")
     async def action_export(self) -> None:
+        from .export_flow import export_marks
+
         await export_marks(self, self.state, export_dir=self.export_dir, today=self.today)
 
     @work(group="search")
@@ -307,6 +316,8 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
         self.show_chrome = not self.show_chrome
 
     def action_help(self) -> None:
+        from .dialogs.help import HelpScreen
+
         self.push_screen(HelpScreen(help_rows(self.BINDINGS)))
 
     def run_command(self, action: str) -> None:

@@ -16,6 +16,7 @@ import pickle
 import signal
 import sys
 import time
+import types
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import TYPE_CHECKING, Any
@@ -35,6 +36,8 @@ _DOCS: dict[str, tuple[Document, Document]] = {}
 _MEMO: list[AlignMemo] = []
 #: The quote report of the pair in `_DOCS` (`quotes_job`), for `changes_job`.
 _REPORT: list[Any] = []
+#: Documents the worker read itself (`load_job`), by key, until `run_loaded` uses them.
+_LOADED: dict[str, tuple[Document, Document]] = {}
 
 
 def _init_worker() -> None:
@@ -56,6 +59,45 @@ def warm_up() -> int:
     from ..align import aligner  # noqa: F401
 
     return os.getpid()
+
+
+def load_job(key: str, sources: tuple[str, str], max_bytes: int) -> str | None:
+    """Read and segment both local sources here, while the app reads them too (on the other core), so the
+    documents need not be pickled and sent over (a 10k pair: 0.25 s to pickle in the app, as long again to
+    unpickle here). Returns the documents' fingerprint, or None when they cannot be read (the app then
+    sends its own)."""
+    from ..text.load import load_document
+
+    _LOADED.clear()
+    try:
+        docs = tuple(load_document(source, max_bytes=max_bytes) for source in sources)
+    except Exception:  # the app reads them too and reports the error itself
+        return None
+    _LOADED[key] = (docs[0], docs[1])
+    return fingerprint(*docs)
+
+
+def fingerprint(*docs: Document) -> str:
+    """What must be equal for two readings of the same sources to be the same documents (sentence ids
+    included): the text, the title and the sentence and paragraph boundaries."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=16)
+    for doc in docs:
+        digest.update(repr((doc.title, len(doc.text), len(doc.paragraphs), len(doc.sentences))).encode())
+        digest.update(doc.text.encode("utf-8", "surrogatepass"))
+        digest.update(repr([(s.start, s.end, s.paragraph, s.kind) for s in doc.sentences]).encode())
+    return digest.hexdigest()
+
+
+def run_loaded(job: Callable[..., Any], key: str, expected: str, constraints: Constraints | None = None
+               ) -> Any:
+    """`job(key, *documents, constraints)` on the documents `load_job` read under `key`, if they are the
+    ones the app read (same `fingerprint`); else None, and the app sends its own (`run_pickled`)."""
+    docs = _LOADED.pop(key, None)
+    if docs is None or fingerprint(*docs) != expected:
+        return None
+    return job(key, *docs, constraints)
 
 
 def align_job(key: str, left: Document, right: Document,
@@ -142,7 +184,7 @@ class AnalysisProcess:
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         if self._pool is None:
             raise RuntimeError("the analysis process is closed")
-        with _real_stderr():
+        with _real_stderr(), _bare_main(spawning=self.pid is None):
             future = self._pool.submit(fn, *args)
         self._futures.append(future)
         if self.pid is None:
@@ -165,6 +207,23 @@ class AnalysisProcess:
         self._pool = None
         for pid in pids:
             _terminate_group(pid)
+
+
+@contextlib.contextmanager
+def _bare_main(*, spawning: bool) -> Iterator[None]:
+    """While the worker is spawned (the first submit): an empty `__main__`, so the worker does not run the
+    app's main script again before its first job (the `reader` script, or a bench importing Textual and the
+    whole interface: 0.2-0.3 s on the way to the first alignment, measured). The jobs live in this module
+    (or a test module), never in `__main__`."""
+    if not spawning:
+        yield
+        return
+    saved = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = saved
 
 
 @contextlib.contextmanager
