@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -10,6 +11,11 @@ Side = Literal[0, 1]
 #: Who made a link: the aligner ("auto"), the aligner and then a person who checked it ("confirmed"), or a
 #: person ("manual").
 LinkStatus = Literal["auto", "confirmed", "manual"]
+
+
+def sentence_numbers(ids: Iterable[int]) -> str:
+    """1-based sentence numbers ("4,5"), as the app, `reader align` and `reader export` count them."""
+    return ",".join(str(i + 1) for i in sorted(ids))
 
 
 @dataclass(frozen=True, slots=True)

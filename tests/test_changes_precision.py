@@ -85,3 +85,20 @@ def test_a_hyphenated_number_range_is_still_numbers() -> None:
 
 def test_a_month_before_a_hyphen_is_no_code() -> None:
     assert changes("The poll ran from 13 May-22.", "The poll ran from May 13-22.") == []
+
+
+def test_the_change_index_finds_a_pairs_changes_and_the_next_one() -> None:
+    from reader.changes.index import ChangeIndex
+    from reader.changes.model import Change, Span
+
+    def change(left: int, at: int, right: int) -> Change:
+        """Sentence n of a side spans offsets 10n to 10n + 9 (offsets grow with sentence ids)."""
+        return Change("number", Span(left, 10 * left + at, 10 * left + at + 1, "3"),
+                      Span(right, 10 * right, 10 * right + 1, "4"), "x")
+
+    a, b, c = change(2, 5, 5), change(2, 1, 6), change(7, 0, 9)
+    index = ChangeIndex([c, a, b])
+    assert index.of_pair({2}, {5, 6}) == [b, a]  # the pair's changes in left text order
+    assert index.of_pair({2}, {5}) == [a] and index.of_pair({3}, {5}) == []
+    assert index.after(0, 2) is c and index.after(0, 7) is None and index.after(0, 7, forward=False) is a
+    assert index.after(1, 9, forward=False) is b and index.after(1, 5, forward=False) is None

@@ -229,3 +229,16 @@ async def test_hash_shows_one_based_sentence_numbers_in_the_gutter(tmp_path: Pat
         await pilot.press("number_sign")
         await pilot.pause()
         assert not pane.show_numbers and pane.text_width == width
+
+
+async def test_an_empty_note_on_an_unmarked_sentence_marks_nothing(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_ready(app, pilot)
+        await go(app, pilot, 0, sentence(app, 0, "Latin American media claim"))
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.marks == [] and not isinstance(app.screen, NoteDialog)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..alignment import Alignment, Side
+from ..alignment import Alignment, Side, sentence_numbers
 from ..document import Document
 from ..text.sanitize import one_line, strip_controls
 
@@ -14,11 +14,6 @@ def alignment_json(left: Document, right: Document, alignment: Alignment) -> str
             "rejected": [{"left": list(ls), "right": list(rs)} for ls, rs in alignment.rejected]}
     # json.dumps escapes C0 controls but passes C1 controls (U+0080-U+009F) through: make those visible too.
     return strip_controls(json.dumps(data, ensure_ascii=False, indent=1))
-
-
-def _numbers(ids: tuple[int, ...] | list[int]) -> str:
-    """1-based sentence numbers, as the app and `reader export` count them."""
-    return ",".join(str(i + 1) for i in ids)
 
 
 def _unlinked(doc: Document, alignment: Alignment, side: Side) -> list[int]:
@@ -36,7 +31,8 @@ def alignment_text(left: Document, right: Document, alignment: Alignment) -> str
              f"Coverage: {coverage(left, right, alignment).describe()}", ""]
     for link in alignment.links:
         status = "" if link.status == "auto" else f", {link.status}"
-        lines.append(f"[{_numbers(link.left)}] <-> [{_numbers(link.right)}]  score {link.score:.2f}{status}")
+        pair = f"[{sentence_numbers(link.left)}] <-> [{sentence_numbers(link.right)}]"
+        lines.append(f"{pair}  score {link.score:.2f}{status}")
         lines.append(f"  L: {left.text_of(link.left)}")
         lines.append(f"  R: {right.text_of(link.right)}")
         lines.append("")
@@ -67,11 +63,11 @@ def alignment_markdown(left: Document, right: Document, alignment: Alignment) ->
         status = "" if link.status == "auto" else f", {link.status}"
         out.append(f"## Link {n} (score {link.score:.2f}{status})")
         out.append("")
-        out.append(f"Left, sentence {_numbers(link.left)}:")
+        out.append(f"Left, sentence {sentence_numbers(link.left)}:")
         out.append("")
         out.append(quote_block(left.text_of(link.left)))
         out.append("")
-        out.append(f"Right, sentence {_numbers(link.right)}:")
+        out.append(f"Right, sentence {sentence_numbers(link.right)}:")
         out.append("")
         out.append(quote_block(right.text_of(link.right)))
         out.append("")
@@ -89,8 +85,8 @@ def alignment_tsv(left: Document, right: Document, alignment: Alignment) -> str:
     rows = ["\t".join(TSV_COLUMNS)]
     for link in alignment.links:
         rows.append("\t".join((
-            _numbers(link.left),
-            _numbers(link.right),
+            sentence_numbers(link.left),
+            sentence_numbers(link.right),
             link.status,
             f"{link.score:.4f}",
             one_line(left.text_of(link.left)),

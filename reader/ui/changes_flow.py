@@ -62,8 +62,7 @@ class ChangesActions(AppParts):
 
     def draw_changes(self, side: Side, sid: int) -> None:
         """The changed words of the pair under the cursor, underlined in their kind's colour in both panes."""
-        pair = self.state.pair_at(side, sid) if self.state.changes is not None else None
-        changes = pair.changes if pair is not None else ()
+        changes = self.state.pair_changes(side, sid)
         for n, pane in enumerate(self.panes):
             spans = [(span_of(c, n).start, span_of(c, n).end, f"article-pane--change-{c.kind}")  # type: ignore[arg-type]
                      for c in changes if span_of(c, n).end > span_of(c, n).start]  # type: ignore[arg-type]

@@ -18,12 +18,14 @@ the preview unless a newer correction was made meanwhile.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.binding import Binding, BindingType
 
+from ..alignment import sentence_numbers
 from ..errors import ReaderError
 from ..marks import NOTE_MAX_CHARS
 from ..review.corrections import LinkPair
@@ -77,16 +79,13 @@ class Pick:
     replaces: LinkPair | None = None
 
 
-def numbers(ids: set[int] | tuple[int, ...]) -> str:
-    return ",".join(str(i + 1) for i in sorted(ids))
-
-
-def link_label(link: Link, state: ReadingState, width: int = 60) -> str:
-    """One line naming a link: sentence numbers, status, score and the start of each side."""
+def link_label(link: Link, state: ReadingState, width: int = 30) -> str:
+    """One line naming a link: sentence numbers, status, score and the start of its left side."""
     assert state.docs is not None
-    text = state.docs[0].text_of(link.left)[: width // 2]
-    return (f"L {numbers(link.left)} ↔ R {numbers(link.right)} · {link.status} {link.score:.2f} · "
-            f"{text}…")
+    text = state.docs[0].text_of(link.left)
+    start = text if len(text) <= width else text[:width] + "…"
+    return (f"L {sentence_numbers(link.left)} ↔ R {sentence_numbers(link.right)} · {link.status} "
+            f"{link.score:.2f} · {start}")
 
 
 class ReviewActions(AppParts):
@@ -194,7 +193,7 @@ class ReviewActions(AppParts):
             self.action_switch_pane()
         self.panes[pick.side].move_cursor(pick.sentence, center=True)
         step = self.state.link(left, right, pick.replaces)
-        self._corrected(step, f"Linked L {numbers(left)} ↔ R {numbers(right)} (manual).",
+        self._corrected(step, f"Linked L {sentence_numbers(left)} ↔ R {sentence_numbers(right)} (manual).",
                         "These sentences are linked so already.")
 
     def action_cancel_pick(self, quiet: bool = False) -> None:
@@ -214,7 +213,7 @@ class ReviewActions(AppParts):
         for side, pane in enumerate(self.panes):
             pane.set_picked(pick.ids[side])
         there = SIDE_NAMES[other_side(pick.side)]
-        chosen = " ".join(f"{SIDE_LETTERS[s]} {numbers(pick.ids[s])}" for s in (0, 1) if pick.ids[s])
+        chosen = " ".join(f"{SIDE_LETTERS[n]} {sentence_numbers(pick.ids[n])}" for n in (0, 1) if pick.ids[n])
         self.detail.picking = (f"LINKING {chosen}: pick in the {there} article, = or Enter links · "
                                "+ adds a sentence · Esc cancels")
         self.refresh_bindings()
@@ -232,8 +231,8 @@ class ReviewActions(AppParts):
 
     def _unlink(self, link: Link) -> None:
         step = self.state.unlink(link)
-        self._corrected(step, f"Link L {numbers(link.left)} ↔ R {numbers(link.right)} removed; it will not "
-                              "be proposed again (u undoes).", "")
+        where = f"L {sentence_numbers(link.left)} ↔ R {sentence_numbers(link.right)}"
+        self._corrected(step, f"Link {where} removed; it will not be proposed again (u undoes).", "")
 
     def action_confirm(self) -> None:
         sid = self._cursor()
@@ -258,25 +257,24 @@ class ReviewActions(AppParts):
         what = {"link": "link", "unlink": "removed link", "confirm": "confirmation", "marks": "mark change"}
         self._corrected(step, f"Undone: {what[step.kind]}.", "")
 
-    def _choose_link(self, links: list[Link], question: str, then: object) -> None:
+    def _choose_link(self, links: list[Link], question: str, then: Callable[[Link], None]) -> None:
         """`then(link)` with the only link, or with the one the user picks from a list."""
         if len(links) == 1:
-            then(links[0])  # type: ignore[operator]
+            then(links[0])
             return
 
         def chosen(index: int | None) -> None:
             if index is not None:
-                then(links[index])  # type: ignore[operator]
+                then(links[index])
 
         items = [link_label(link, self.state) for link in links]
         self.push_screen(ChoiceDialog("Links", question, items), chosen)  # type: ignore[attr-defined]
 
     # ----------------------------------------------------------------- marks
     def action_toggle_mark(self) -> None:
-        if not self.ready:
-            self.notify("The alignment is still being computed.", severity="warning")
+        cursor = self._cursor()
+        if cursor is None:
             return
-        cursor = self.active_pane.cursor
         marked = self.state.toggle_mark(self.active, cursor)
         if marked is None:
             self.notify("This sentence is not aligned (a heading or page chrome): nothing to mark.",
@@ -333,9 +331,9 @@ class ReviewActions(AppParts):
         what = "this pair" if linked else f"{SIDE_NAMES[side]} sentence {sid + 1}"
         app: App[None] = self  # type: ignore[assignment]
         note = await app.push_screen_wait(NoteDialog(what, self.state.note_at(side, sid), NOTE_MAX_CHARS))
-        if note is None:
-            return
         marked_before = bool(self.state.marks_at(side, sid))
+        if note is None or not (note or marked_before):
+            return  # cancelled, or no note for a sentence that is not marked
         self.state.set_note(side, sid, note)
         self._marks_changed()
         if not note:

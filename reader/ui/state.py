@@ -150,21 +150,37 @@ class ReadingState:
             return None
         links = self.current_links(side, sentence_id)
         status: LinkStatus | None = None
+        left_ids, right_ids = self._pair_ids(side, sentence_id, links)
         if links:
-            left_ids = tuple(sorted({i for link in links for i in link.left}))
-            right_ids = tuple(sorted({j for link in links for j in link.right}))
             score: float | None = max(link.score for link in links)
             status = max((link.status for link in links), key=STATUS_RANK.__getitem__)
         else:
-            left_ids, right_ids = ((sentence_id,), ()) if side == 0 else ((), (sentence_id,))
             score = None
-        wanted = self.wanted_marks(side, sentence_id, links)
-        held = self.marks_at(side, sentence_id)
+        wanted = set(self.wanted_marks(side, sentence_id, links))
+        held = [m for m in self.marks if m in wanted]
         marked = bool(wanted) and len(held) == len(wanted)
-        changes = self.changes.of_pair(left_ids, right_ids) if links and self.changes is not None else []
+        changes = self.pair_changes(side, sentence_id, links)
         return Pair(tuple(links), left_ids, right_ids, self.docs[0].text_of(left_ids),
                     self.docs[1].text_of(right_ids), score, marked, status,
                     tuple(m.note for m in held if m.note), tuple(changes))
+
+    @staticmethod
+    def _pair_ids(side: Side, sentence_id: int, links: list[Link]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """The sentences of each side in the pair (the sentence alone when it has no link)."""
+        if not links:
+            return ((sentence_id,), ()) if side == 0 else ((), (sentence_id,))
+        return (tuple(sorted({i for link in links for i in link.left})),
+                tuple(sorted({j for link in links for j in link.right})))
+
+    def pair_changes(self, side: Side, sentence_id: int, links: list[Link] | None = None) -> list[Change]:
+        """The fact-level changes of the pair under a cursor (none before they are found, or without a link);
+        cheap enough for every cursor move (no texts are built)."""
+        if self.changes is None:
+            return []
+        links = self.current_links(side, sentence_id) if links is None else links
+        if not links:
+            return []
+        return self.changes.of_pair(*self._pair_ids(side, sentence_id, links))
 
     # ----------------------------------------------------------------- marks
     @staticmethod

@@ -162,9 +162,11 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_changes(self, spans: list[tuple[int, int, str]]) -> None:
         """Draw these (start, end, component class) spans over the text: the current pair's changed words."""
-        old = {self.doc.sentence_at(a) for a, _, _ in self.changes.spans} if self.doc else set()
+        if sorted(spans) == self.changes.spans or self.doc is None:
+            return  # the same pair's words (the cursor moved within it) or nothing to draw on
+        old = {self.doc.sentence_at(a) for a, _, _ in self.changes.spans}
         self.changes.set(spans)
-        new = {self.doc.sentence_at(a) for a, _, _ in self.changes.spans} if self.doc else set()
+        new = {self.doc.sentence_at(a) for a, _, _ in self.changes.spans}
         self._invalidate(s.id for s in old | new if s is not None)
 
     # ----------------------------------------------------------------- layout
