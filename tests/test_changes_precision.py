@@ -99,6 +99,7 @@ def test_the_change_index_finds_a_pairs_changes_and_the_next_one() -> None:
     a, b, c = change(2, 5, 5), change(2, 1, 6), change(7, 0, 9)
     index = ChangeIndex([c, a, b])
     assert index.of_pair({2}, {5, 6}) == [b, a]  # the pair's changes in left text order
-    assert index.of_pair({2}, {5}) == [a] and index.of_pair({3}, {5}) == []
+    assert index.of_pair({2}, {5}) == [b, a]  # also a change of sentence 2 with one outside the pair
+    assert index.of_pair({3}, {5}) == [a] and index.of_pair({3}, {8}) == []
     assert index.after(0, 2) is c and index.after(0, 7) is None and index.after(0, 7, forward=False) is a
     assert index.after(1, 9, forward=False) is b and index.after(1, 5, forward=False) is None

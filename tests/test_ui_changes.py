@@ -64,6 +64,8 @@ async def test_braces_jump_to_the_next_and_previous_change_and_draw_its_words(tm
             await pilot.pause()
             visited.append(app.panes[0].cursor)
         assert visited == [s for s in firsts if s > 0][:3]
+        # Wherever a jump lands, the strip has that pair's changes to list (a change there exists).
+        assert all(app.state.pair_changes(0, sid) for sid in visited)
         await pilot.press("left_curly_bracket")
         await pilot.pause()
         assert app.panes[0].cursor == visited[1]

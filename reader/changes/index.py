@@ -26,19 +26,22 @@ class ChangeIndex:
         )
         self._keys = tuple([span_of(self.changes[n], side).sentence for n in order]  # type: ignore[arg-type]
                            for side, order in enumerate(self._order))
-        #: Change numbers by left sentence, in left order (a pair's changes without a scan of them all).
-        self._by_left: dict[int, list[int]] = {}
-        for n in self._order[0]:
-            self._by_left.setdefault(self.changes[n].left.sentence, []).append(n)
+        #: Change numbers by the sentence of each side (a pair's changes without a scan of them all).
+        self._by: tuple[dict[int, list[int]], dict[int, list[int]]] = ({}, {})
+        for n, c in enumerate(self.changes):
+            self._by[0].setdefault(c.left.sentence, []).append(n)
+            self._by[1].setdefault(c.right.sentence, []).append(n)
 
     def __len__(self) -> int:
         return len(self.changes)
 
     def of_pair(self, left_ids: Collection[int], right_ids: Collection[int]) -> list[Change]:
-        """The changes between these sentences (a linked pair's), in left order."""
-        found = sorted((n for i in left_ids for n in self._by_left.get(i, ())),
-                       key=lambda n: (self.changes[n].left.start, n))
-        return [self.changes[n] for n in found if self.changes[n].right.sentence in right_ids]
+        """The changes of a linked pair's sentences, in left order: those between them, and those a sentence
+        of the pair has with one outside it (a quote matched across the articles where the aligner has no
+        link)."""
+        found = {n for side, ids in enumerate((left_ids, right_ids))
+                 for i in ids for n in self._by[side].get(i, ())}
+        return [self.changes[n] for n in sorted(found, key=lambda n: (self.changes[n].left.start, n))]
 
     def after(self, side: Side, sentence: int, *, forward: bool = True) -> Change | None:
         """The first change in a later sentence of this side (or the last in an earlier one), None at the
