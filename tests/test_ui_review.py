@@ -93,6 +93,7 @@ async def test_escape_cancels_a_link_and_keys_that_change_marks_wait(tmp_path: P
         await pilot.press("escape")
         await pilot.pause()
         assert app.pick is None and "LINKING" not in strip_text(app)
+        assert app.active == 0  # back in the pane where the link started
         assert ("information", "Link cancelled.") in app.messages
         assert not app.state.review.corrections and not app.panes[0].picked
 

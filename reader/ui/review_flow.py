@@ -189,15 +189,15 @@ class ReviewActions(AppParts):
     def _finish_pick(self, pick: Pick) -> None:
         self.action_cancel_pick(quiet=True)
         left, right = tuple(sorted(pick.ids[0])), tuple(sorted(pick.ids[1]))
-        if self.active != pick.side:
-            self.action_switch_pane()
-        self.panes[pick.side].move_cursor(pick.sentence, center=True)
+        self._return_to(pick)
         step = self.state.link(left, right, pick.replaces)
         self._corrected(step, f"Linked L {sentence_numbers(left)} ↔ R {sentence_numbers(right)} (manual).",
                         "These sentences are linked so already.")
 
     def action_cancel_pick(self, quiet: bool = False) -> None:
-        if self.pick is None:
+        """End the pick mode; Esc (not `quiet`) also takes the cursor back to where the link started."""
+        pick = self.pick
+        if pick is None:
             return
         self.pick = None
         for pane in self.panes:
@@ -205,7 +205,13 @@ class ReviewActions(AppParts):
         self.detail.picking = ""
         self.refresh_bindings()
         if not quiet:
+            self._return_to(pick)
             self.notify("Link cancelled.")
+
+    def _return_to(self, pick: Pick) -> None:
+        if self.active != pick.side:
+            self.action_switch_pane()
+        self.panes[pick.side].move_cursor(pick.sentence, center=True)
 
     def _show_pick(self) -> None:
         pick = self.pick

@@ -152,8 +152,10 @@ class DetailStrip(Static):
                 tail = Content.styled(f" +{more} more (D)", "$text-muted")
                 line = line.truncate(max(1, width - tail.cell_length), ellipsis=True) + tail
             head = [*head, *(line.wrap(width) if self.expanded else [line.truncate(width, ellipsis=True)])]
-        if self.picking:
-            head = [*literal(self.picking, "bold $text-warning").wrap(width), *head]
+        if self.picking:  # compact: one line, so that the pair keeps its lines on a small screen
+            picking = literal(self.picking, "bold $text-warning")
+            lines = picking.wrap(width) if self.expanded else [picking.truncate(width, ellipsis=True)]
+            head = [*lines, *head]
         return head
 
     def show_pair(self, pair: Pair, coverage: Coverage | None, active_side: Side) -> None:
