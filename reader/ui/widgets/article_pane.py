@@ -121,26 +121,24 @@ class ArticlePane(ScrollView, can_focus=True):
         self._refresh_unlinked()
         self._clear_cache()
 
+    def _redrawn(self, old: set[int], new: Iterable[int]) -> set[int]:
+        """`new` as a set, with the lines of every sentence that is in only one of `old` and `new` redrawn."""
+        now = set(new)
+        self._invalidate(old ^ now)
+        return now
+
     def set_picked(self, picked: Iterable[int]) -> None:
-        new = set(picked)
-        changed = self.picked ^ new
-        self.picked = new
-        self._invalidate(changed)
+        self.picked = self._redrawn(self.picked, picked)
 
     def set_marked(self, marked: set[int]) -> None:
-        changed = self.marked ^ marked
-        self.marked = marked
-        self._invalidate(changed)
+        self.marked = self._redrawn(self.marked, marked)
 
     def watch_active(self) -> None:
         if self.cursor is not None:
             self._invalidate([self.cursor])
 
     def set_counterparts(self, ids: Iterable[int]) -> None:
-        new = set(ids)
-        changed = self.counterparts ^ new
-        self.counterparts = new
-        self._invalidate(changed)
+        self.counterparts = self._redrawn(self.counterparts, ids)
 
     def watch_show_numbers(self) -> None:
         self._relayout()
