@@ -279,3 +279,28 @@ def test_metadata_notes_and_names_from_outside_render_literally(kinds_doc):
         assert "Retelling (left): " + want in seen and "Source (right): " + want in seen
         assert f"Outlet: {want} · Byline: {want} · Published: {want}" in seen
         assert seen.count(f"Note: {want}") == 3
+
+
+def test_a_pairs_facts_include_changes_with_a_sentence_outside_it():
+    """As the app's strip: a marked pair lists the changes its sentences have with sentences outside it (a
+    quote matched where the aligner has no link), naming that sentence; its words are marked in its text."""
+    from reader.changes.model import Change, Span
+
+    left, right, alignment = small_pair()
+
+    def span(doc: Document, sentence: int, words: str) -> Span:
+        start = doc.text.index(words, doc.sentences[sentence].start)
+        return Span(sentence, start, start + len(words), words)
+
+    inside = Change("number", span(left, 2, "ten"), span(right, 2, "twelve"), "'twelve' → 'ten'")
+    outside = Change("date", span(left, 1, "Monday"), span(right, 3, "long debate"), "outside one")
+    elsewhere = Change("quote", span(left, 4, "a good day"), span(right, 4, "a good day"), "not here")
+    marks = [Mark("link", (1,), (1,)), Mark("link", (2,), (2,))]
+    text = render_export(left, right, alignment, marks, today=TODAY, changes=[inside, outside, elsewhere])
+    first, second = section(text, "Marked pairs").split("\n### ")[1:]
+    assert "- date: outside one (with source sentence 4)" in first
+    assert "<mark>Monday</mark>" in first and "long debate" not in first
+    assert "- number: 'twelve' → 'ten'\n" in second and "(with" not in second
+    assert "not here" not in first + second
+    # The whole list still has every change.
+    assert "not here" in section(text, "What changed")

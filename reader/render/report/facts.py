@@ -5,7 +5,7 @@ words marked in its texts (`<mark>`, which Markdown passes through as HTML and G
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ...changes.model import KINDS, Change
 from ...document import Document
@@ -38,11 +38,24 @@ def what_changed(changes: Sequence[Change]) -> list[str]:
     return out
 
 
-def pair_facts(changes: Sequence[Change]) -> list[str]:
-    """A marked pair's changes, one bullet each (its words are marked in the texts above)."""
+def _outside(change: Change, left_ids: Collection[int], right_ids: Collection[int]) -> str:
+    """Where a change reaches a sentence outside the marked pair: " (with source sentence 12)"."""
+    if change.left.sentence not in left_ids:
+        return f" (with retelling sentence {change.left.sentence + 1})"
+    if change.right.sentence not in right_ids:
+        return f" (with source sentence {change.right.sentence + 1})"
+    return ""
+
+
+def pair_facts(changes: Sequence[Change], left_ids: Collection[int], right_ids: Collection[int]
+               ) -> list[str]:
+    """A marked pair's changes, one bullet each (its words are marked in the texts above); a change with a
+    sentence outside the pair (`left_ids`, `right_ids`) names that sentence."""
     if not changes:
         return []
+    left_ids, right_ids = set(left_ids), set(right_ids)
     return ["Facts changed:", "", *(f"- {_kind(c)}: {escape_inline(c.summary, line_start=False)}"
+                                    f"{_outside(c, left_ids, right_ids)}"
                                     for c in changes), ""]
 
 

@@ -73,14 +73,16 @@ def pair_item(n: int, mark: Mark, left: Document, right: Document, alignment: Al
     out = [f"### {n}. Retelling {left_label} ↔ source {right_label}", ""]
     out.extend([_status_line(alignment, mark), ""])
     out.extend(_note(mark))
-    mine = [c for c in changes or () if c.left.sentence in mark.left and c.right.sentence in mark.right]
+    # As in the app's strip: the changes between the pair's sentences and those one of its sentences has
+    # with a sentence outside the pair (a quote matched where the aligner has no link).
+    mine = [c for c in changes or () if c.left.sentence in mark.left or c.right.sentence in mark.right]
     blocks = None
     if mine:
         blocks = (marked_quote_block(left, mark.left, [(c.left.start, c.left.end) for c in mine]),
                   marked_quote_block(right, mark.right, [(c.right.start, c.right.end) for c in mine]))
     out.extend(_texts(left_label, left.text_of(mark.left, "\n\n"), right_label,
                       right.text_of(mark.right, "\n\n"), blocks))
-    out.extend(pair_facts(mine))
+    out.extend(pair_facts(mine, mark.left, mark.right))
     return out
 
 
