@@ -33,6 +33,8 @@ def kinds(left: str, right: str) -> list[str]:
     ("Kyiv wants talks with Putin, officials said.", "Kyiv wants talks with Moscow, officials said.", "name"),
     ("The company was profitable last year.", "The company was not profitable last year.", "negation"),
     ("The minister can sign the law.", "The minister cannot sign the law.", "negation"),
+    ("I don't trust anyone not to betray us.", "I don't trust anyone to betray us.", "negation"),
+    ("Er kommt am Montag nicht.", "Er kommt am Montag.", "negation"),
     ("Russia is ready to withdraw.", "Russia would likely be willing to withdraw.", "hedge"),
     ("The mayor reportedly resigned.", "The mayor resigned.", "hedge"),
     ("He said civilian deaths “must be prevented” at all costs.",
@@ -76,6 +78,9 @@ def test_respelling_is_a_quiet_name_change(a: str, b: str) -> None:
     ("Drei Tage später, am Dienstag, kam er zurück.", "Am Dienstag, drei Tage später, kam er zurück."),
     ("Die Inflation lag bei 7,5 Prozent im März.", "Im März lag die Inflation bei 7,5 Prozent."),
     ("It is not only expensive but slow.", "It is expensive and slow."),
+    # Restructured: one more negation, but what it negates is not in the other sentence.
+    ("The foundation did not want to address him and has no comment on his actions.",
+     "The foundation has no comment on the actions of that person."),
     ("Ukraine wants Russian troops out.", "Ukrainian officials want Russia's troops out."),
 ])
 def test_no_change(left: str, right: str) -> None:
@@ -116,3 +121,22 @@ def test_quote_change_from_the_quote_analysis() -> None:
     found = _pair_changes("“We will never accept this deal with them,” said John Smith.",
                           "“We will never accept this agreement with them,” said John Smith.")
     assert [(c.kind, c.left.text, c.right.text) for c in found] == [("quote", "deal", "agreement")]
+
+
+@pytest.mark.parametrize("flip", [False, True])
+def test_a_quote_change_in_the_second_half_of_a_split_speech_points_at_its_words(flip: bool) -> None:
+    """A speech split by its attribution has its halves' words as its text: the change's offsets are
+    found piece by piece (not counted from the quote's start, which lands in the attribution)."""
+    one = ("Sanders spoke in St. Louis on Sunday.\n\n“The whole country thinks Missouri is a pretty "
+           "conservative state,” Sanders told the crowd. “Why don’t you all surprise them on Tuesday?”")
+    other = one.replace("surprise", "astonish")
+    a, b = (other, one) if flip else (one, other)
+    found = [c for c in _pair_changes(a, b) if c.kind == "quote"]
+    assert len(found) == 1, found
+    (c,) = found
+    left, right = _doc(a, "l.txt"), _doc(b, "r.txt")
+    for span, doc, word in ((c.left, left, "astonish" if flip else "surprise"),
+                            (c.right, right, "surprise" if flip else "astonish")):
+        assert doc.text[span.start:span.end] == span.text == word
+        assert doc.sentence_at(span.start).id == span.sentence
+        assert "Why" in doc.sentences[span.sentence].text

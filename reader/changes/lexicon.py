@@ -44,6 +44,16 @@ NEGATIONS = {"not", "never", "no", "none", "nobody", "nothing", "neither", "nor"
              "n't", "nicht", "nie", "niemals", "kein", "keine", "keinen", "keinem", "keiner", "keines"}
 #: "not only", "no longer" and the like do not negate the statement they sit in (or are counted elsewhere).
 NOT_NEGATING_AFTER = {"only", "just", "least", "doubt", "matter"}
+#: Words between a negation and what it negates ("did not *even* want", "is not *yet* ready", "nicht *mehr*"):
+#: auxiliaries, adverbs and pronouns, skipped when looking for the negated statement on the other side.
+NEGATION_SCOPE_SKIP = {
+    "did", "does", "do", "has", "have", "had", "was", "were", "been", "being", "will", "would", "can",
+    "could", "should", "shall", "must", "might", "may", "yet", "even", "ever", "also", "still", "always",
+    "longer", "him", "her", "them", "you", "she", "his", "not", "nor", "more", "ist", "sind", "war",
+    "waren", "hat", "haben", "hatte", "wird", "werden", "wurde", "kann", "können", "soll", "sollen", "muss",
+    "müssen", "darf", "dürfen", "mehr", "noch", "auch", "immer", "sich", "ihn", "ihr", "sie", "ihm", "uns",
+    "euch", "mich", "dich", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+}
 
 #: Hedges: words that lower certainty, single words and phrases (folded, in text order of their words).
 HEDGE_WORDS = {"may", "might", "could", "likely", "unlikely", "probably", "possibly", "perhaps", "reportedly",

@@ -33,6 +33,23 @@ def _sentence(doc: Document, offset: int) -> int:
     return s.id if s is not None else -1
 
 
+def _at(doc: Document, quote: Quote, offset: int, *, end: bool = False) -> int:
+    """An offset into `quote.text` as an offset into `doc.text`. A speech split by its attribution has the
+    words of its pieces (`Quote.parts`, each stripped) joined by a space as its text, so the offset is found
+    piece by piece; one on the joining space maps to the end of the piece before (`end`) or the start of
+    the one after."""
+    at = 0
+    pieces = quote.pieces()
+    for n, (a, b) in enumerate(pieces):
+        raw = doc.text[a:b] if quote.parts else quote.text
+        lead = len(raw) - len(raw.lstrip()) if quote.parts else 0
+        size = len(raw.strip()) if quote.parts else len(raw)
+        if offset < at + size or (offset == at + size and (end or n == len(pieces) - 1)):
+            return a + lead + offset - at
+        at += size + 1
+    return quote.end
+
+
 def _marked(quote: Quote, start: int, end: int) -> bool:
     """Whether a range of a quote's text is inside quotation marks: all of a direct quote is; of a partial
     quote (“a 'new full-blown attack' could begin”), only the marked words."""
@@ -56,9 +73,10 @@ def quote_changes(docs: Sequence[Document], report: QuoteReport, match: QuoteMat
             continue
         if not (_marked(lq, op.a_start, op.a_end) and _marked(rq, op.b_start, op.b_end)):
             continue
-        ls, rs = lq.start + op.a_start, rq.start + op.b_start
-        left = Span(_sentence(docs[0], ls), ls, lq.start + op.a_end, lt)
-        right = Span(_sentence(docs[1], rs), rs, rq.start + op.b_end, rt)
+        ls, rs = _at(docs[0], lq, op.a_start), _at(docs[1], rq, op.b_start)
+        le, re_ = _at(docs[0], lq, op.a_end, end=True), _at(docs[1], rq, op.b_end, end=True)
+        left = Span(_sentence(docs[0], ls), ls, max(ls, le), lt)
+        right = Span(_sentence(docs[1], rs), rs, max(rs, re_), rt)
         if lt and rt:
             summary = f"quote reworded: “{_cut(rt)}” → “{_cut(lt)}”"
         elif lt:
