@@ -140,3 +140,17 @@ def test_a_quote_change_in_the_second_half_of_a_split_speech_points_at_its_words
         assert doc.text[span.start:span.end] == span.text == word
         assert doc.sentence_at(span.start).id == span.sentence
         assert "Why" in doc.sentences[span.sentence].text
+
+
+def test_title_case_headline_words_are_names_only_where_the_article_writes_them_so() -> None:
+    """In a title-case headline every word is capitalised: "Another Sext Scandal" / "Separation" is no name
+    change, while names the article writes as names in its sentences still are."""
+    one = ("Anthony Weiner Reportedly Caught In Yet Another Sext Scandal\n\n"
+           "Former congressman Anthony Weiner sent more messages, the New York Post reported.")
+    other = ("Anthony Weiner Receives More Bad News After Separation\n\n"
+             "Former congressman Anthony Weiner had a bad day, the New York Post reported.")
+    assert [c for c in _pair_changes(one, other) if c.kind == "name"] == []
+    one = ("Trump Finally Endorses Paul Ryan In Wisconsin\n\n"
+           "Donald Trump endorsed Paul Ryan on Friday, the Post reported.")
+    found = [c for c in _pair_changes(one, one.replace("Paul Ryan", "John McCain")) if c.kind == "name"]
+    assert {(c.left.sentence, c.left.text, c.right.text) for c in found} >= {(0, "Paul Ryan", "John McCain")}

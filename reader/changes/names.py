@@ -2,20 +2,25 @@
 "Moscow"); a respelling of the same name (Podolak / Podolyak, Kiev / Kyiv, Erdogan / Erdoğan) is a `name`
 change with `spelling=True`.
 
-A name is a run of capitalised words not at a sentence start. A name counts as present on the other side when
-one of its words is there (so "Zelensky" matches "Volodymyr Zelensky", and "Ukraine" "Ukrainian" by a shared
-five-letter start). Only replacements are reported, and only inside one step of the word diff: a name merely
-left out is paraphrase more often than not."""
+A name is a run of capitalised words not at a sentence start. In a title-case sentence (a headline:
+`Anthony Weiner Reportedly Caught In Yet Another Sext Scandal`) capitals say nothing, so a run there is a name
+only as far as its words are capitalised in the article's other sentences too. A name counts as present on
+the other side when one of its words is there (so "Zelensky" matches "Volodymyr Zelensky", and "Ukraine"
+"Ukrainian" by a shared five-letter start). Only replacements are reported, and only inside one step of the
+word diff: a name merely left out is paraphrase more often than not."""
 
 from __future__ import annotations
 
 import unicodedata
 from difflib import SequenceMatcher
 
+from ..document import Document
+from ..text.chrome import title_case
 from ..worddiff import Token
 from .lexicon import GERMAN_MARKERS, MONTHS, NOT_NAMES, WEEKDAYS
 from .model import Change
 from .pairing import Item, Pair, make
+from .passage import Passage, item_tokens
 
 _OPENERS = {".", "!", "?", '"', "'", ":", "(", "-", ";"}
 
@@ -88,11 +93,52 @@ def german(tokens: list[Token]) -> bool:
     return hits >= 2 and hits * 10 >= len(tokens)
 
 
+# The last documents' capitalised words outside title case, by id (checked against the document itself):
+# a pair's changes are found link by link, and each link would otherwise read its whole article again.
+_BODY_CAPITALS: dict[int, tuple[Document, frozenset[str]]] = {}
+
+
+def _body_capitals(doc: Document) -> frozenset[str]:
+    """The words an article capitalises inside its sentences that are not in title case."""
+    kept = _BODY_CAPITALS.get(id(doc))
+    if kept is not None and kept[0] is doc:
+        return kept[1]
+    words: set[str] = set()
+    for s in doc.sentences:
+        if not title_case(s.text):
+            words |= {n.value for n in name_items(s.text, item_tokens(s.text))}
+    found = frozenset(w for value in words for w in value.split())
+    if len(_BODY_CAPITALS) >= 8:
+        _BODY_CAPITALS.clear()
+    _BODY_CAPITALS[id(doc)] = (doc, found)
+    return found
+
+
+def _names(passage: Passage) -> list[Item]:
+    """The passage's names; in a title-case sentence, the runs of their words the article writes as names
+    elsewhere (`Weiner` of `Weiner Reportedly Caught`)."""
+    out: list[Item] = []
+    for n in name_items(passage.text, passage.tokens):
+        if not title_case(passage.doc.sentences[passage.span(n.start, n.end).sentence].text):
+            out.append(n)
+            continue
+        known = _body_capitals(passage.doc)
+        run: list[Token] = []
+        for t in [*item_tokens(n.text), None]:
+            if t is not None and fold(t.key) in known:
+                run.append(t)
+            elif run:
+                a, b = n.start + run[0].start, n.start + run[-1].end
+                out.append(Item(" ".join(fold(r.key) for r in run), a, b, passage.text[a:b]))
+                run = []
+    return out
+
+
 def find(pair: Pair) -> list[Change]:
     if german(pair.left.tokens) or german(pair.right.tokens):
         return []
-    left = name_items(pair.left.text, pair.left.tokens)
-    right = name_items(pair.right.text, pair.right.tokens)
+    left = _names(pair.left)
+    right = _names(pair.right)
     lwords = _capitalised(pair.left.text, pair.left.tokens)
     rwords = _capitalised(pair.right.text, pair.right.tokens)
     lost_l = [n for n in left if not _known(n, rwords)]

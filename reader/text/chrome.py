@@ -203,9 +203,15 @@ def _title_case_headline(paras: list[str], kinds: list[ParagraphKind]) -> None:
     first = next((i for i, k in enumerate(kinds) if k not in ("chrome", "caption")), None)
     if first is None or kinds[first] != "body" or _word_count(paras[first]) > 30:
         return
-    long = _LONG_WORD.findall(paras[first])
-    if len(long) >= 4 and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long):
+    if title_case(paras[first]):
         kinds[first] = "heading"
+
+
+def title_case(text: str) -> bool:
+    """Whether a text is in title case (`Anthony Weiner Reportedly Caught In Yet Another Sext Scandal`): at
+    least four words of four letters or more, most of them capitalised."""
+    long = _LONG_WORD.findall(text)
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= TITLE_CASE_SHARE * len(long)
 
 
 def _teasers(paras: list[str], kinds: list[ParagraphKind]) -> None:
