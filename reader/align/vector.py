@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from scipy import sparse
 
+from .csr import Csr, csr, matmat, matvec, multiply, take_rows
 from .features import _WORD, SEPARATOR, _word_grams
 
 _TOKEN = re.compile(rf"\w+|{SEPARATOR}")  # the words of `features._WORD`, and the separator
@@ -38,28 +39,19 @@ class SparseFeatures:
     numbered in the order features are first met in the text (deterministic, whatever the hash seed), so
     every sum adds the same numbers in the same order in every run."""
 
-    def __init__(self, left: sparse.csr_matrix, right: sparse.csr_matrix, weights: np.ndarray,
+    def __init__(self, left: Csr, right: Csr, weights: np.ndarray,
                  keys: tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray], int] | None = None,
                  ) -> None:
         self.weights = weights
         self.left = left
         self.right = right
-        self.left_mass = left @ weights
-        self.right_mass = right @ weights
+        self.left_mass = matvec(left, weights)
+        self.right_mass = matvec(right, weights)
         # Text lengths (characters of the normalised texts), for the ratio's bound (`run_bounds`).
         self.left_len: np.ndarray | None = None
         self.right_len: np.ndarray | None = None
         # Index keys (word stems) of each side as (sentence, stem column) arrays, stems in sorted order.
         self.keys = keys
-
-    @classmethod
-    def from_sets(cls, left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
-                  weights: dict[str, float]) -> SparseFeatures:
-        """From feature sets and their weights (columns in the sorted order of the features)."""
-        vocab = sorted(weights)
-        column = {f: k for k, f in enumerate(vocab)}
-        vector = np.fromiter((weights[f] for f in vocab), dtype=np.float64, count=len(vocab))
-        return cls(_csr(left, column), _csr(right, column), vector)
 
     @classmethod
     def from_texts(cls, left: Sequence[str], right: Sequence[str], prefix: int = 5) -> SparseFeatures:
@@ -103,7 +95,7 @@ class SparseFeatures:
         out = np.empty(len(ii), dtype=np.float64)
         for a in range(0, len(ii), _BATCH):
             i, j = ii[a : a + _BATCH], jj[a : a + _BATCH]
-            shared = self.left[i].multiply(self.right[j]) @ self.weights
+            shared = matvec(multiply(take_rows(self.left, i), take_rows(self.right, j)), self.weights)
             total = self.left_mass[i] + self.right_mass[j]
             with np.errstate(divide="ignore", invalid="ignore"):
                 dice = np.where(total > 0, 2.0 * shared / total, 0.0)
@@ -145,24 +137,27 @@ def _sorted_unique(codes: np.ndarray) -> np.ndarray:
     return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
-def _unique_csr(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> sparse.csr_matrix:
-    """The 0/1 matrix with a one at every (rows[k], cols[k]), columns sorted within rows."""
-    codes = _sorted_unique(rows * width + cols)
+def _unique_csr(row: np.ndarray, cols: np.ndarray, n: int, width: int) -> Csr:
+    """The 0/1 matrix with a one at every (row[k], cols[k]), columns sorted within rows."""
+    codes = _sorted_unique(row * width + cols)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(codes // width, minlength=n), out=indptr[1:])
-    cols = (codes % width).astype(np.int32)
-    return sparse.csr_matrix((np.ones(len(codes), dtype=np.float64), cols, indptr), shape=(n, width))
+    return csr(np.ones(len(codes), dtype=np.float64), codes % width, indptr, (n, width))
 
 
-def _csr(feature_sets: Sequence[frozenset[str]], column: dict[str, int]) -> sparse.csr_matrix:
-    indptr = np.zeros(len(feature_sets) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, feature_sets), dtype=np.int64, count=len(feature_sets)), out=indptr[1:])
-    idx = np.fromiter(map(column.__getitem__, chain.from_iterable(feature_sets)), dtype=np.int32,
-                      count=int(indptr[-1]))
-    matrix = sparse.csr_matrix((np.ones(len(idx), dtype=np.float64), idx, indptr),
-                               shape=(len(feature_sets), len(column)))
-    matrix.sort_indices()  # columns in order within each row (the sets come in hash order)
-    return matrix
+def _in_batches(score: Callable[[int, int], None], total: int, size: int, threads: int) -> None:
+    """Call `score(start, stop)` for consecutive batches of `size` items out of `total`; with `threads` > 1
+    on a pool of that many threads. scipy's sparse products and rapidfuzz release the GIL, so two threads
+    use two cores; every batch writes its own slice of the output, and each item is computed the same way
+    whatever batch or thread it falls in, so the result does not depend on the threads."""
+    spans = [(a, min(a + size, total)) for a in range(0, total, size)]
+    if threads <= 1 or len(spans) <= 1:
+        for a, b in spans:
+            score(a, b)
+        return
+    with ThreadPoolExecutor(max_workers=min(threads, len(spans))) as pool:
+        for done in [pool.submit(score, a, b) for a, b in spans]:
+            done.result()
 
 
 def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
@@ -177,31 +172,34 @@ def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Seque
 
 
 def pair_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
-                   lexical_weight: float, ratio_weight: float, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
-    """`pair_sims` of left ii[k] and right jj[k], as an array."""
+                   lexical_weight: float, ratio_weight: float, ii: np.ndarray, jj: np.ndarray,
+                   threads: int = 1) -> np.ndarray:
+    """`pair_sims` of left ii[k] and right jj[k], as an array (batches on `threads` threads)."""
     out = np.zeros(len(ii), dtype=np.float64)
-    if not len(ii):
-        return out
-    lexical = feats.lexical(ii, jj)
-    shared = np.flatnonzero(lexical > 0.0)
-    if len(shared):
-        ratio = process.cpdist([left_text[i] for i in ii[shared].tolist()],
-                               [right_text[j] for j in jj[shared].tolist()],
-                               scorer=fuzz.ratio, dtype=np.float64, workers=1)
-        out[shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
+
+    def score(a: int, b: int) -> None:
+        i, j = ii[a:b], jj[a:b]
+        lexical = feats.lexical(i, j)
+        shared = np.flatnonzero(lexical > 0.0)
+        if len(shared):
+            ratio = process.cpdist(list(map(left_text.__getitem__, i[shared].tolist())),
+                                   list(map(right_text.__getitem__, j[shared].tolist())),
+                                   scorer=fuzz.ratio, dtype=np.float64, workers=1)
+            out[a + shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
+
+    _in_batches(score, len(ii), _BATCH, threads)
     return out
 
 
-def _union_rows(matrix: sparse.csr_matrix, starts: np.ndarray, lengths: np.ndarray) -> sparse.csr_matrix:
+def _union_rows(matrix: Csr, starts: np.ndarray, lengths: np.ndarray) -> Csr:
     """Row r: the features of rows starts[r] .. starts[r] + lengths[r] - 1 together (0/1)."""
     total = int(lengths.sum())
     indptr = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     # Member rows of every run, run after run: start + 0, 1, ..., length - 1.
     members = np.repeat(starts - indptr[:-1], lengths) + np.arange(total, dtype=np.int64)
-    select = sparse.csr_matrix((np.ones(total, dtype=np.float64), members, indptr),
-                               shape=(len(starts), matrix.shape[0]))
-    union = (select @ matrix).tocsr()
+    select = csr(np.ones(total, dtype=np.float64), members, indptr, (len(starts), matrix.shape[0]))
+    union = matmat(select, matrix)
     union.data[:] = 1.0
     return union
 
@@ -220,28 +218,36 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
 
 def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
                   lexical_weight: float, ratio_weight: float, threshold: float,
-                  runs: np.ndarray) -> np.ndarray:
-    """`run_sims` of the rows of `runs` (runs x 4), as an array."""
+                  runs: np.ndarray, threads: int = 1) -> np.ndarray:
+    """`run_sims` of the rows of `runs` (runs x 4), as an array (batches on `threads` threads)."""
     out = np.zeros(len(runs), dtype=np.float64)
-    for a in range(0, len(runs), _RUN_BATCH):
-        ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
+    # A run's text is a slice of all the texts joined by spaces: the same string as its sentences joined.
+    joined = (" ".join(left_text), " ".join(right_text))
+    begin = [np.r_[0, np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)]
+             for texts in (left_text, right_text)]
+
+    def run_texts(side: int, starts: np.ndarray, lengths: np.ndarray) -> list[str]:
+        """The texts of the runs of `side` starting at `starts` (sentences `lengths` long)."""
+        first, stop = begin[side][starts].tolist(), (begin[side][starts + lengths] - 1).tolist()
+        return list(map(joined[side].__getitem__, map(slice, first, stop)))
+
+    def score(a: int, b: int) -> None:
+        ls, ln, rs, rn = runs[a:b].T
         left = _union_rows(feats.left, ls, ln)
         right = _union_rows(feats.right, rs, rn)
-        shared = left.multiply(right) @ feats.weights
-        total = left @ feats.weights + right @ feats.weights
+        shared = matvec(multiply(left, right), feats.weights)
+        total = matvec(left, feats.weights) + matvec(right, feats.weights)
         with np.errstate(divide="ignore", invalid="ignore"):
             lexical = np.minimum(np.where(total > 0, 2.0 * shared / total, 0.0), 1.0)
         keep = np.flatnonzero((shared > 0) & (lexical_weight * lexical + ratio_weight > threshold))
         if ratio_weight <= 0.0:
             out[a + keep] = lexical[keep]
-            continue
-        lt = [left_text[s] if n == 1 else " ".join(left_text[s : s + n]) for s, n in zip(
-            ls[keep].tolist(), ln[keep].tolist(), strict=True)]
-        rt = [right_text[s] if n == 1 else " ".join(right_text[s : s + n]) for s, n in zip(
-            rs[keep].tolist(), rn[keep].tolist(), strict=True)]
-        if lt:
-            ratio = process.cpdist(lt, rt, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+        elif len(keep):
+            ratio = process.cpdist(run_texts(0, ls[keep], ln[keep]), run_texts(1, rs[keep], rn[keep]),
+                                   scorer=fuzz.ratio, dtype=np.float64, workers=1)
             out[a + keep] = lexical_weight * lexical[keep] + ratio_weight * ratio / 100.0
+
+    _in_batches(score, len(runs), _RUN_BATCH, threads)
     return out
 
 
