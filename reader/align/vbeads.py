@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..alignment import Link
+from .candidates import stable_by
 from .chain import Bead
 from .constraints import Allowed
 from .memo import AlignMemo
@@ -28,7 +29,7 @@ def _side_runs(group: np.ndarray, member: np.ndarray, max_run: int) -> tuple[np.
     values, first = np.unique(group, return_index=True)
     rank = np.zeros(int(values.max()) + 1, dtype=np.int64)
     rank[values[np.argsort(first)]] = np.arange(len(values))
-    order = np.lexsort((member, rank[group]))
+    order = stable_by(rank[group], stable_by(member, np.arange(len(member))))
     g, v = group[order], member[order]
     found = []
     for d in range(1, max_run):
@@ -36,7 +37,7 @@ def _side_runs(group: np.ndarray, member: np.ndarray, max_run: int) -> tuple[np.
         ok = np.flatnonzero((g[k + d] == g[k]) & (v[k + d] - v[k] < max_run))
         found.append(np.stack([ok, np.full(len(ok), d)], axis=1))
     both = np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
-    both = both[np.lexsort((both[:, 1], both[:, 0]))]
+    both = both[stable_by(both[:, 0], np.arange(len(both)))]  # by k, then d (the concatenation's order)
     k, d = both[:, 0], both[:, 1]
     return g[k], v[k], v[k + d] - v[k] + 1
 
@@ -89,9 +90,10 @@ def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -
     parts = []
     pos = np.arange(len(sims))
     # The pairs come sorted by (left, right) (the memo's candidate order), so a stable sort by (own,
-    # similarity descending) leaves equal keys in `other` order.
+    # similarity descending) leaves equal keys in `other` order: by similarity once, then by `own`.
+    by_sim = np.argsort(-sims, kind="stable")
     for own in (i, j):
-        order = np.lexsort((-sims, own))
+        order = stable_by(own, by_sim)
         group = own[order]
         first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
         chosen = order[pos - first < top_k]
