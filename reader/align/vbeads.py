@@ -105,9 +105,9 @@ def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -
 
 def _run_sims(runs: np.ndarray, need: np.ndarray, scorer: _PairScorer, memo: AlignMemo) -> np.ndarray:
     """`_PairScorer.run_sims` of the rows of `runs`, computing only those the memo does not hold (the memo
-    keeps them as sorted integer codes and their values) and whose bound (`vector.run_bounds`) exceeds
-    `need`: the others cannot become beads here and are 0.0 (not kept by the memo, since what a run must
-    beat depends on the pairs the constraints leave)."""
+    keeps them as sorted integer codes and their values) and whose bound (`vector.run_bounds`, then the
+    exact lexical score with the ratio's bound) exceeds `need`: the others cannot become beads here and
+    are 0.0 (not kept by the memo, since what a run must beat depends on the pairs the constraints leave)."""
     size = max(scorer.params.max_run, 3) + 1
     width = len(scorer.right_text)
     ls, ln, rs, rn = runs.T
@@ -124,9 +124,10 @@ def _run_sims(runs: np.ndarray, need: np.ndarray, scorer: _PairScorer, memo: Ali
         todo = todo[scorer.run_bound_array(runs[todo]) + 1e-9 > need[todo]]
     if len(todo):
         new, first, inverse = np.unique(codes[todo], return_index=True, return_inverse=True)
-        sims = scorer.run_sim_array(runs[todo[first]])
-        out[todo] = sims[inverse.ravel()]
-        known, values = np.concatenate([known, new]), np.concatenate([values, sims])
+        sims = scorer.run_sim_array(runs[todo[first]], need[todo[first]])
+        computed = ~np.isnan(sims)
+        out[todo] = np.where(computed, sims, 0.0)[inverse.ravel()]
+        known, values = np.concatenate([known, new[computed]]), np.concatenate([values, sims[computed]])
         order = np.argsort(known, kind="stable")
         memo.run_codes, memo.run_values = known[order], values[order]
     return out

@@ -17,7 +17,6 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from itertools import chain, repeat
 
 import numpy as np
@@ -155,6 +154,8 @@ def _in_batches(score: Callable[[int, int], None], total: int, size: int, thread
         for a, b in spans:
             score(a, b)
         return
+    from concurrent.futures import ThreadPoolExecutor  # only here: it imports logging (5 ms)
+
     with ThreadPoolExecutor(max_workers=min(threads, len(spans))) as pool:
         for done in [pool.submit(score, a, b) for a, b in spans]:
             done.result()
@@ -218,8 +219,12 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
 
 def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
                   lexical_weight: float, ratio_weight: float, threshold: float,
-                  runs: np.ndarray, threads: int = 1) -> np.ndarray:
-    """`run_sims` of the rows of `runs` (runs x 4), as an array (batches on `threads` threads)."""
+                  runs: np.ndarray, threads: int = 1, need: np.ndarray | None = None) -> np.ndarray:
+    """`run_sims` of the rows of `runs` (runs x 4), as an array (batches on `threads` threads).
+
+    `need`: what each run's similarity must exceed to be of use. A run whose exact lexical score plus the
+    ratio's bound from the two texts' lengths (see `run_bounds`) cannot exceed it gets no `fuzz.ratio`
+    (most runs, on long inputs) and is NaN: not computed, as it depends on `need`."""
     out = np.zeros(len(runs), dtype=np.float64)
     # A run's text is a slice of all the texts joined by spaces: the same string as its sentences joined.
     joined = (" ".join(left_text), " ".join(right_text))
@@ -240,6 +245,15 @@ def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: S
         with np.errstate(divide="ignore", invalid="ignore"):
             lexical = np.minimum(np.where(total > 0, 2.0 * shared / total, 0.0), 1.0)
         keep = np.flatnonzero((shared > 0) & (lexical_weight * lexical + ratio_weight > threshold))
+        if need is not None and ratio_weight > 0.0 and len(keep):
+            la = begin[0][ls[keep] + ln[keep]] - begin[0][ls[keep]] - 1
+            lb = begin[1][rs[keep] + rn[keep]] - begin[1][rs[keep]] - 1
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = np.where(la + lb > 0, 2.0 * np.minimum(la, lb) / (la + lb), 1.0)
+            # Margin: the bound and the score add the same terms in other orders.
+            hopeless = lexical_weight * lexical[keep] + ratio_weight * ratio + 1e-9 <= need[a + keep]
+            out[a + keep[hopeless]] = np.nan
+            keep = keep[~hopeless]
         if ratio_weight <= 0.0:
             out[a + keep] = lexical[keep]
         elif len(keep):
