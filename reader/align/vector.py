@@ -26,8 +26,8 @@ from .csr import Csr, csr, matmat, matvec, multiply, take_rows
 from .features import _WORD, SEPARATOR, _word_grams
 
 _TOKEN = re.compile(rf"\w+|{SEPARATOR}")  # the words of `features._WORD`, and the separator
-_BATCH = 20000  # pairs gathered at once (bounds the temporary matrices)
-_RUN_BATCH = 5000  # runs gathered at once (a run's feature union is several sentences' features)
+_BATCH = 5000  # pairs gathered at once (bounds the temporary matrices; small batches keep threads fast)
+_RUN_BATCH = 2500  # runs gathered at once (a run's feature union is several sentences' features)
 
 
 class SparseFeatures:
