@@ -62,11 +62,13 @@ class SparseFeatures:
         first.pop(SEPARATOR, None)
         words = {w: k for k, w in enumerate(first)}
         sides = [_word_ids(found[0], words, len(left)), _word_ids(found[1], words, len(right))]
-        grams: dict[str, int] = {}
-        gram_ids = [[grams.setdefault(g, len(grams)) for g in _word_grams(w)] for w in words]
+        # Every word's n-grams, and the n-grams numbered in order of first appearance (C-level loops).
+        word_grams = list(map(_word_grams, words))
         gram_ptr = np.zeros(len(words) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, gram_ids), dtype=np.int64, count=len(words)), out=gram_ptr[1:])
-        gram_idx = np.fromiter(chain.from_iterable(gram_ids), dtype=np.int64, count=int(gram_ptr[-1]))
+        np.cumsum(np.fromiter(map(len, word_grams), dtype=np.int64, count=len(words)), out=gram_ptr[1:])
+        all_grams = list(chain.from_iterable(word_grams))
+        grams = {g: k for k, g in enumerate(dict.fromkeys(all_grams))}
+        gram_idx = np.fromiter(map(grams.__getitem__, all_grams), dtype=np.int64, count=len(all_grams))
         stems = [w[:prefix] for w in words]
         stem_vocab = sorted(set(stems))
         stem_column = {t: k for k, t in enumerate(stem_vocab)}
