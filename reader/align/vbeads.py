@@ -215,7 +215,9 @@ def extra_links(i: np.ndarray, j: np.ndarray, sims: np.ndarray, chain: list[Bead
 
 def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: int) -> list[Bead]:
     """`chain.best_chain` of these beads: the same Fenwick-tree dynamic programme over plain lists, with
-    the same tie-break (the later bead among equal values in the tree, the first among equal chain ends)."""
+    the same tie-break (the later bead among equal values in the tree, the first among equal chain ends).
+    An update stops at the first node that already holds at least its value: every node further up covers
+    that node's range, so it holds at least as much (the tree ends up the same as with a full walk)."""
     if not len(runs):
         return []
     ls, ln, rs, rn = runs.T
@@ -237,8 +239,9 @@ def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: 
             v, pos = value[e], right_end[e]
             while pos <= right_size:
                 t = tree_value[pos]
-                if v > t or (v == t and e > tree_bead[pos]):
-                    tree_value[pos], tree_bead[pos] = v, e
+                if not (v > t or (v == t and e > tree_bead[pos])):
+                    break  # the nodes above cover this one's range: they hold as much already
+                tree_value[pos], tree_bead[pos] = v, e
                 pos += pos & -pos
             done += 1
         best, before, pos = 0.0, -1, start_r[k]
