@@ -1,5 +1,5 @@
 """`reader.align.csr` (scipy's sparse kernels without `import scipy.sparse`) gives what scipy.sparse gives,
-bit for bit, and the threaded and pruned scoring of long inputs gives what the plain one gives."""
+bit for bit, and the batched and pruned scoring of long inputs gives what the plain one gives."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def test_the_vector_path_does_not_import_scipy_sparse() -> None:
     assert out.strip() == "['scipy.sparse._sparsetools']"
 
 
-def test_threads_and_small_batches_give_the_same_scores(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_small_batches_give_the_same_scores(monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(21)
     left, right = _sentences(rng, 70), _sentences(rng, 60)
     monkeypatch.setattr(scorer_mod, "VECTOR_MIN_SENTENCES", 10)
@@ -81,7 +81,6 @@ def test_threads_and_small_batches_give_the_same_scores(monkeypatch: pytest.Monk
     pairs, run_sims = scorer.pair_sim_array(ii, jj), scorer.run_sim_array(runs)
     monkeypatch.setattr(vector_mod, "_BATCH", 97)
     monkeypatch.setattr(vector_mod, "_RUN_BATCH", 31)
-    scorer.threads = 2
     assert (scorer.pair_sim_array(ii, jj) == pairs).all()
     assert (scorer.run_sim_array(runs) == run_sims).all()
 

@@ -195,24 +195,3 @@ def test_directory_as_requests_is_named_as_such(tmp_path, capsys):
     assert main(["batch", str(tmp_path)]) == 2
     assert "is a directory" in capsys.readouterr().err
 
-
-def test_spare_cores_become_scoring_threads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """One request and --jobs 2: one process, which scores with two threads (the same bytes as --jobs 1);
-    as many requests as jobs: one thread each."""
-    import reader.align.aligner as aligner
-
-    seen: list[int | None] = []
-    plain = aligner.align_sentences
-
-    def spy(*args: object, **kwargs: object) -> object:
-        seen.append(kwargs.get("workers"))  # type: ignore[arg-type]
-        return plain(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(aligner, "align_sentences", spy)
-    sentences = [s.strip() + "." for s in (STORY + " " + SOURCE).replace("\n", " ").split(".") if s.strip()]
-    req = _write(tmp_path / "one.jsonl", [{"id": "p", "left": sentences[:4], "right": sentences[3:]}])
-    one, two = tmp_path / "j1.jsonl", tmp_path / "j2.jsonl"
-    assert main(["batch", str(req), "-o", str(one), "--jobs", "1"]) == 0
-    assert main(["batch", str(req), "-o", str(two), "--jobs", "2"]) == 0
-    assert seen == [1, 2]
-    assert one.read_bytes() == two.read_bytes()

@@ -244,7 +244,6 @@ def _align_oriented(
         # Long inputs: pairs, beads and chain as numpy arrays from the index to the chain (`vbeads`).
         from .vbeads import bead_arrays, candidate_pairs, chain_of, extra_links
 
-        scorer.threads = max(1, workers)  # threads, not processes: the scoring runs in C without the GIL
         kept = candidate_pairs(scorer, memo, allowed, params.top_k)
         chain = chain_of(*bead_arrays(*kept, scorer, memo, allowed, _NM_OFFSETS), m)
     else:

@@ -7,8 +7,7 @@ and building a matrix from its arrays. scipy.sparse computes each of them in one
 `scipy.sparse._sparsetools`, which this module loads on its own (a file in scipy's package folder, found
 without running `scipy/__init__.py` or `scipy/sparse/__init__.py`) and calls with the arguments scipy.sparse
 passes: the results are bit for bit those of `csr_matrix` (tests/test_align_csr.py), including the order in
-which the product by a vector adds a row's terms. The kernels release the GIL, so threads scoring batches
-use both cores (`vector._in_batches`).
+which the product by a vector adds a row's terms.
 
 If the extension cannot be found that way (another layout of scipy), it is imported through scipy.sparse.
 """

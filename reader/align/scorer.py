@@ -65,8 +65,6 @@ class _PairScorer:
         self.left_text = [normalize(s) for s in left]
         self.right_text = [normalize(s) for s in right]
         self._sparse = None
-        # Long inputs: threads scoring batches of pairs and runs (`vector._in_batches`), set per call.
-        self.threads = 1
         if len(left) + len(right) >= VECTOR_MIN_SENTENCES:
             from .vector import SparseFeatures  # numpy and scipy: only for long inputs
 
@@ -140,7 +138,7 @@ class _PairScorer:
         from .vector import pair_sim_array
 
         return pair_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
-                              self.mix.ratio_weight, ii, jj, self.threads)
+                              self.mix.ratio_weight, ii, jj)
 
     def run_sim_array(self, runs: Any, need: Any = None) -> Any:
         """Long inputs: `run_sims` of the rows of a (runs x 4) numpy array, as an array (NaN where a run
@@ -148,7 +146,7 @@ class _PairScorer:
         from .vector import run_sim_array
 
         return run_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
-                             self.mix.ratio_weight, self.params.threshold, runs, self.threads, need)
+                             self.mix.ratio_weight, self.params.threshold, runs, need)
 
     def run_bound_array(self, runs: Any) -> Any:
         """Long inputs: an upper bound of `run_sim_array` of each row, from masses and lengths alone."""

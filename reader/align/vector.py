@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import chain, repeat
 
 import numpy as np
@@ -26,7 +26,7 @@ from .csr import Csr, csr, matmat, matvec, multiply, take_rows
 from .features import _WORD, SEPARATOR, _word_grams
 
 _TOKEN = re.compile(rf"\w+|{SEPARATOR}")  # the words of `features._WORD`, and the separator
-_BATCH = 5000  # pairs gathered at once (bounds the temporary matrices; small batches keep threads fast)
+_BATCH = 5000  # pairs gathered at once (bounds the temporary matrices: peak memory)
 _RUN_BATCH = 2500  # runs gathered at once (a run's feature union is several sentences' features)
 
 
@@ -146,23 +146,6 @@ def _unique_csr(row: np.ndarray, cols: np.ndarray, n: int, width: int) -> Csr:
     return csr(np.ones(len(codes), dtype=np.float64), codes % width, indptr, (n, width))
 
 
-def _in_batches(score: Callable[[int, int], None], total: int, size: int, threads: int) -> None:
-    """Call `score(start, stop)` for consecutive batches of `size` items out of `total`; with `threads` > 1
-    on a pool of that many threads. scipy's sparse products and rapidfuzz release the GIL, so two threads
-    use two cores; every batch writes its own slice of the output, and each item is computed the same way
-    whatever batch or thread it falls in, so the result does not depend on the threads."""
-    spans = [(a, min(a + size, total)) for a in range(0, total, size)]
-    if threads <= 1 or len(spans) <= 1:
-        for a, b in spans:
-            score(a, b)
-        return
-    from concurrent.futures import ThreadPoolExecutor  # only here: it imports logging (5 ms)
-
-    with ThreadPoolExecutor(max_workers=min(threads, len(spans))) as pool:
-        for done in [pool.submit(score, a, b) for a, b in spans]:
-            done.result()
-
-
 def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
               lexical_weight: float, ratio_weight: float, items: Sequence[tuple[int, int]]) -> list[float]:
     """The mixed similarity of each (left, right) pair: 0.0 without a shared feature, else
@@ -175,13 +158,11 @@ def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Seque
 
 
 def pair_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
-                   lexical_weight: float, ratio_weight: float, ii: np.ndarray, jj: np.ndarray,
-                   threads: int = 1) -> np.ndarray:
-    """`pair_sims` of left ii[k] and right jj[k], as an array (batches on `threads` threads)."""
+                   lexical_weight: float, ratio_weight: float, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
+    """`pair_sims` of left ii[k] and right jj[k], as an array."""
     out = np.zeros(len(ii), dtype=np.float64)
-
-    def score(a: int, b: int) -> None:
-        i, j = ii[a:b], jj[a:b]
+    for a in range(0, len(ii), _BATCH):
+        i, j = ii[a : a + _BATCH], jj[a : a + _BATCH]
         lexical = feats.lexical(i, j)
         shared = np.flatnonzero(lexical > 0.0)
         if len(shared):
@@ -189,8 +170,6 @@ def pair_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: 
                                    list(map(right_text.__getitem__, j[shared].tolist())),
                                    scorer=fuzz.ratio, dtype=np.float64, workers=1)
             out[a + shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
-
-    _in_batches(score, len(ii), _BATCH, threads)
     return out
 
 
@@ -221,8 +200,8 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
 
 def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
                   lexical_weight: float, ratio_weight: float, threshold: float,
-                  runs: np.ndarray, threads: int = 1, need: np.ndarray | None = None) -> np.ndarray:
-    """`run_sims` of the rows of `runs` (runs x 4), as an array (batches on `threads` threads).
+                  runs: np.ndarray, need: np.ndarray | None = None) -> np.ndarray:
+    """`run_sims` of the rows of `runs` (runs x 4), as an array.
 
     `need`: what each run's similarity must exceed to be of use. A run whose exact lexical score plus the
     ratio's bound from the two texts' lengths (see `run_bounds`) cannot exceed it gets no `fuzz.ratio`
@@ -238,8 +217,8 @@ def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: S
         first, stop = begin[side][starts].tolist(), (begin[side][starts + lengths] - 1).tolist()
         return list(map(joined[side].__getitem__, map(slice, first, stop)))
 
-    def score(a: int, b: int) -> None:
-        ls, ln, rs, rn = runs[a:b].T
+    for a in range(0, len(runs), _RUN_BATCH):
+        ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
         left = _union_rows(feats.left, ls, ln)
         right = _union_rows(feats.right, rs, rn)
         shared = matvec(multiply(left, right), feats.weights)
@@ -262,8 +241,6 @@ def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: S
             ratio = process.cpdist(run_texts(0, ls[keep], ln[keep]), run_texts(1, rs[keep], rn[keep]),
                                    scorer=fuzz.ratio, dtype=np.float64, workers=1)
             out[a + keep] = lexical_weight * lexical[keep] + ratio_weight * ratio / 100.0
-
-    _in_batches(score, len(runs), _RUN_BATCH, threads)
     return out
 
 

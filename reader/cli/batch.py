@@ -51,9 +51,8 @@ def _encodable(value: object) -> bool:
     return True
 
 
-def align_request(line_no: int, line: str, max_bytes: int = DEFAULT_MAX_BYTES, threads: int = 1) -> Record:
-    """Align one request line; any problem becomes an error record, never an exception. `threads`: threads
-    scoring a long pair (`align_sentences(..., workers=threads)`)."""
+def align_request(line_no: int, line: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Record:
+    """Align one request line; any problem becomes an error record, never an exception."""
     req_id: object = None
     try:
         if len(line) > max_bytes // 4 and len(line.encode("utf-8", "surrogatepass")) > max_bytes:
@@ -74,10 +73,9 @@ def align_request(line_no: int, line: str, max_bytes: int = DEFAULT_MAX_BYTES, t
         right, right_ids = _side(req["right"], "right")
         from ..align.aligner import align_sentences
 
-        # --jobs alone sets how many cores work: no scoring pool nested inside a batch worker, and `--jobs 1`
-        # does not quietly use a second core on long pairs; the cores --jobs gives beyond one per request
-        # become scoring threads (`threads`). The output is the same either way.
-        links = align_sentences([left[i] for i in left_ids], [right[j] for j in right_ids], workers=threads)
+        # workers=1: --jobs alone sets how many processes run; no scoring pool nested inside a batch worker,
+        # and `--jobs 1` does not quietly use a second core on long pairs (the output is the same either way).
+        links = align_sentences([left[i] for i in left_ids], [right[j] for j in right_ids], workers=1)
         return {
             "id": req_id,
             "left": {"sentences": left},
@@ -92,7 +90,7 @@ def align_request(line_no: int, line: str, max_bytes: int = DEFAULT_MAX_BYTES, t
         return {"id": req_id, "line": line_no, "error": str(exc)}
 
 
-def _align_star(item: tuple[int, str, int, int]) -> Record:
+def _align_star(item: tuple[int, str, int]) -> Record:
     return align_request(*item)
 
 
@@ -126,16 +124,12 @@ def _results(items: list[tuple[int, str, int]], jobs: int) -> Iterator[Iterator[
     """The records of `items`, in input order, from `jobs` forked worker processes (or this one).
 
     The pool is started here, before any progress bar starts its refresh thread: forking a process that
-    runs other threads can copy a lock held by one of them and hang the child. With fewer requests than
-    `jobs`, each process gets `jobs // processes` scoring threads (one request and `--jobs 2`: two).
+    runs other threads can copy a lock held by one of them and hang the child.
     """
-    processes = min(jobs, len(items), 64)
-    threads = max(1, jobs // max(processes, 1))
-    work = [(*item, threads) for item in items]
-    jobs = processes
+    jobs = min(jobs, len(items), 64)
     _import_workers_code()
     if jobs <= 1:
-        yield map(_align_star, work)
+        yield map(_align_star, items)
         return
     import multiprocessing
 
@@ -144,7 +138,7 @@ def _results(items: list[tuple[int, str, int]], jobs: int) -> Iterator[Iterator[
     # save round trips. imap keeps input order and streams, so memory does not grow with the input.
     chunk = max(1, min(16, len(items) // (jobs * 32)))
     with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield pool.imap(_align_star, work, chunksize=chunk)
+        yield pool.imap(_align_star, items, chunksize=chunk)
 
 
 def _progress(results: Iterable[Record], total: int) -> Iterator[Record]:

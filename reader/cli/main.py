@@ -92,9 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help='one {"id", "left", "right"} object per line; a side is the article TEXT (a string, '
                    "segmented as usual) or a list of sentences (taken as they are), not a file name")
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="write results here (default: stdout)")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (0: all cores); with fewer requests than N, the spare cores score "
-                   "long pairs in threads")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (0: all cores)")
     p.add_argument("--force", action="store_true", help="overwrite OUT.jsonl if it exists")
     p.add_argument("--max-size", type=float, default=20.0, metavar="MB",
                    help="largest request line (default 20 MB); a longer line becomes an error record")
