@@ -294,12 +294,14 @@ def nm_block_array(ids: np.ndarray, offsets: Sequence[tuple[int, int]]) -> np.nd
     """`nm_blocks` of the pairs in the rows of `ids`, as a (blocks x 4) array."""
     if not len(ids):
         return np.zeros((0, 4), dtype=np.int64)
-    i, j = ids[:, 0], ids[:, 1]
-    width = int(j.max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
-    table = np.sort(i * width + j + 2)
+    width = int(ids[:, 1].max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
+    table = np.sort(ids[:, 0] * width + ids[:, 1] + 2)
+    i, j = np.divmod(table, width)
+    j -= 2
     found = []
     for di, dj in offsets:
-        target = (i + di) * width + j + dj + 2
+        # Looked up in the table's own (sorted) order: searchsorted on sorted targets stays in cache.
+        target = table + (di * width + dj)
         pos = np.minimum(np.searchsorted(table, target), len(table) - 1)
         hit = table[pos] == target
         # Each block as one integer, in the order of its (left start, left length, right start, right
