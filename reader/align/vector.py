@@ -1,15 +1,16 @@
 """Vectorised pair scoring for long inputs: the weighted overlap of many candidate pairs as sparse products.
 
-Each side's feature sets become a sparse 0/1 matrix (sentences x features, scipy CSR). For a batch of
-candidate pairs the rows of both sides are gathered, multiplied element-wise (a feature survives only where
-both sentences have it) and multiplied by the weight vector: one C-level pass yields the shared weight of
-every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the matching `fuzz.ratio`
-values in one call. Feature columns are numbered in sorted order, so every sum adds the same numbers in the
-same order in every run, whatever `PYTHONHASHSEED` does to the order of sets (determinism); the values equal
-the per-pair path of shorter inputs (`_PairScorer.pair_sims`) up to the last bits of rounding.
+Each side's feature sets become a sparse 0/1 matrix (sentences x features, CSR on scipy's C kernels: `csr`).
+For a batch of candidate pairs the rows of both sides are gathered, multiplied element-wise (a feature
+survives only where both sentences have it) and multiplied by the weight vector: one C-level pass yields
+the shared weight of every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the
+matching `fuzz.ratio` values in one call per batch. Feature columns are numbered in a fixed order, so every
+sum adds the same numbers in the same order in every run, whatever `PYTHONHASHSEED` does to the order of
+sets (determinism); the values equal the per-pair path of shorter inputs (`_PairScorer.pair_sims`) up to
+the last bits of rounding.
 
-numpy and scipy are imported here, and this module only when an input is long enough to use it, so the app's
-start and its usual article pairs never load them.
+numpy and scipy's kernels are loaded here, and this module only when an input is long enough to use it, so the
+app's start and its usual article pairs never load them.
 """
 
 from __future__ import annotations
