@@ -194,4 +194,3 @@ def test_directory_as_requests_is_named_as_such(tmp_path, capsys):
 
     assert main(["batch", str(tmp_path)]) == 2
     assert "is a directory" in capsys.readouterr().err
-
