@@ -140,10 +140,12 @@ def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m:
     px, py = np.divmod(codes, m)
     first_key = tk[first]  # the pair's first shared stem: where it entered either side's accumulator
     chosen = np.zeros(len(codes), dtype=bool)
-    # The pairs come sorted by (left, right), so a stable sort leaves equal keys in `other` order: the last
-    # key need not be sorted on.
+    # The pairs come sorted by (left, right), so stable sorts leave equal keys in `other` order: the last
+    # key need not be sorted on. By (first key, then sum descending) once, then by `own` for each side.
+    by_sum = stable_by(first_key, np.arange(len(codes)))
+    by_sum = by_sum[np.argsort(-sums[by_sum], kind="stable")]
     for own in (px, py):
-        order = np.lexsort((first_key, -sums, own))
+        order = stable_by(own, by_sum)
         group = own[order]
         pos = np.arange(len(order))
         head = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
@@ -151,6 +153,16 @@ def shortlist_postings(left: tuple[Any, Any], right: tuple[Any, Any], n: int, m:
     if arrays:
         return np.stack([px[chosen], py[chosen]], axis=1)
     return list(zip(px[chosen].tolist(), py[chosen].tolist(), strict=True))
+
+
+def stable_by(key: Any, order: Any) -> Any:
+    """`order` (positions) stably sorted by `key[order]`: equal keys keep their order in `order`. Keys in
+    [0, 2**16) are sorted as uint16, for which numpy's stable sort is a radix sort (several times faster
+    than `np.lexsort` on int64)."""
+    values = key[order]
+    if len(values) and values.min() >= 0 and values.max() < 2**16:
+        values = values.astype("uint16")
+    return order[values.argsort(kind="stable")]
 
 
 _VECTOR_MIN = 20000  # pairs from which `keep_top` ranks with numpy (same result, same order)

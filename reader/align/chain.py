@@ -41,8 +41,9 @@ class _MaxTree:
     def update(self, pos: int, item: tuple[float, int]) -> None:
         tree = self.tree
         while pos <= self.size:
-            if item > tree[pos]:
-                tree[pos] = item
+            if not item > tree[pos]:
+                break  # the nodes above cover this one's range, so they hold at least as much already
+            tree[pos] = item
             pos += pos & -pos
 
     def query(self, pos: int) -> tuple[float, int]:

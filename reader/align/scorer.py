@@ -140,12 +140,13 @@ class _PairScorer:
         return pair_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
                               self.mix.ratio_weight, ii, jj)
 
-    def run_sim_array(self, runs: Any) -> Any:
-        """Long inputs: `run_sims` of the rows of a (runs x 4) numpy array, as an array."""
+    def run_sim_array(self, runs: Any, need: Any = None) -> Any:
+        """Long inputs: `run_sims` of the rows of a (runs x 4) numpy array, as an array (NaN where a run
+        cannot exceed `need`, see `vector.run_sim_array`)."""
         from .vector import run_sim_array
 
         return run_sim_array(self._sparse, self.left_text, self.right_text, self.mix.lexical_weight,
-                             self.mix.ratio_weight, self.params.threshold, runs)
+                             self.mix.ratio_weight, self.params.threshold, runs, need)
 
     def run_bound_array(self, runs: Any) -> Any:
         """Long inputs: an upper bound of `run_sim_array` of each row, from masses and lengths alone."""

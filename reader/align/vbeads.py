@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..alignment import Link
+from .candidates import stable_by
 from .chain import Bead
 from .constraints import Allowed
 from .memo import AlignMemo
@@ -28,7 +29,7 @@ def _side_runs(group: np.ndarray, member: np.ndarray, max_run: int) -> tuple[np.
     values, first = np.unique(group, return_index=True)
     rank = np.zeros(int(values.max()) + 1, dtype=np.int64)
     rank[values[np.argsort(first)]] = np.arange(len(values))
-    order = np.lexsort((member, rank[group]))
+    order = stable_by(rank[group], stable_by(member, np.arange(len(member))))
     g, v = group[order], member[order]
     found = []
     for d in range(1, max_run):
@@ -36,7 +37,7 @@ def _side_runs(group: np.ndarray, member: np.ndarray, max_run: int) -> tuple[np.
         ok = np.flatnonzero((g[k + d] == g[k]) & (v[k + d] - v[k] < max_run))
         found.append(np.stack([ok, np.full(len(ok), d)], axis=1))
     both = np.concatenate(found) if found else np.zeros((0, 2), dtype=np.int64)
-    both = both[np.lexsort((both[:, 1], both[:, 0]))]
+    both = both[stable_by(both[:, 0], np.arange(len(both)))]  # by k, then d (the concatenation's order)
     k, d = both[:, 0], both[:, 1]
     return g[k], v[k], v[k + d] - v[k] + 1
 
@@ -89,9 +90,10 @@ def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -
     parts = []
     pos = np.arange(len(sims))
     # The pairs come sorted by (left, right) (the memo's candidate order), so a stable sort by (own,
-    # similarity descending) leaves equal keys in `other` order.
+    # similarity descending) leaves equal keys in `other` order: by similarity once, then by `own`.
+    by_sim = np.argsort(-sims, kind="stable")
     for own in (i, j):
-        order = np.lexsort((-sims, own))
+        order = stable_by(own, by_sim)
         group = own[order]
         first = np.maximum.accumulate(np.where(np.r_[True, group[1:] != group[:-1]], pos, 0))
         chosen = order[pos - first < top_k]
@@ -103,9 +105,9 @@ def keep_top_order(i: np.ndarray, j: np.ndarray, sims: np.ndarray, top_k: int) -
 
 def _run_sims(runs: np.ndarray, need: np.ndarray, scorer: _PairScorer, memo: AlignMemo) -> np.ndarray:
     """`_PairScorer.run_sims` of the rows of `runs`, computing only those the memo does not hold (the memo
-    keeps them as sorted integer codes and their values) and whose bound (`vector.run_bounds`) exceeds
-    `need`: the others cannot become beads here and are 0.0 (not kept by the memo, since what a run must
-    beat depends on the pairs the constraints leave)."""
+    keeps them as sorted integer codes and their values) and whose bound (`vector.run_bounds`, then the
+    exact lexical score with the ratio's bound) exceeds `need`: the others cannot become beads here and
+    are 0.0 (not kept by the memo, since what a run must beat depends on the pairs the constraints leave)."""
     size = max(scorer.params.max_run, 3) + 1
     width = len(scorer.right_text)
     ls, ln, rs, rn = runs.T
@@ -122,9 +124,10 @@ def _run_sims(runs: np.ndarray, need: np.ndarray, scorer: _PairScorer, memo: Ali
         todo = todo[scorer.run_bound_array(runs[todo]) + 1e-9 > need[todo]]
     if len(todo):
         new, first, inverse = np.unique(codes[todo], return_index=True, return_inverse=True)
-        sims = scorer.run_sim_array(runs[todo[first]])
-        out[todo] = sims[inverse.ravel()]
-        known, values = np.concatenate([known, new]), np.concatenate([values, sims])
+        sims = scorer.run_sim_array(runs[todo[first]], need[todo[first]])
+        computed = ~np.isnan(sims)
+        out[todo] = np.where(computed, sims, 0.0)[inverse.ravel()]
+        known, values = np.concatenate([known, new[computed]]), np.concatenate([values, sims[computed]])
         order = np.argsort(known, kind="stable")
         memo.run_codes, memo.run_values = known[order], values[order]
     return out
@@ -212,7 +215,9 @@ def extra_links(i: np.ndarray, j: np.ndarray, sims: np.ndarray, chain: list[Bead
 
 def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: int) -> list[Bead]:
     """`chain.best_chain` of these beads: the same Fenwick-tree dynamic programme over plain lists, with
-    the same tie-break (the later bead among equal values in the tree, the first among equal chain ends)."""
+    the same tie-break (the later bead among equal values in the tree, the first among equal chain ends).
+    An update stops at the first node that already holds at least its value: every node further up covers
+    that node's range, so it holds at least as much (the tree ends up the same as with a full walk)."""
     if not len(runs):
         return []
     ls, ln, rs, rn = runs.T
@@ -234,8 +239,9 @@ def chain_of(runs: np.ndarray, sims: np.ndarray, gains: np.ndarray, right_size: 
             v, pos = value[e], right_end[e]
             while pos <= right_size:
                 t = tree_value[pos]
-                if v > t or (v == t and e > tree_bead[pos]):
-                    tree_value[pos], tree_bead[pos] = v, e
+                if not (v > t or (v == t and e > tree_bead[pos])):
+                    break  # the nodes above cover this one's range: they hold as much already
+                tree_value[pos], tree_bead[pos] = v, e
                 pos += pos & -pos
             done += 1
         best, before, pos = 0.0, -1, start_r[k]

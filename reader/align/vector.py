@@ -1,15 +1,16 @@
 """Vectorised pair scoring for long inputs: the weighted overlap of many candidate pairs as sparse products.
 
-Each side's feature sets become a sparse 0/1 matrix (sentences x features, scipy CSR). For a batch of
-candidate pairs the rows of both sides are gathered, multiplied element-wise (a feature survives only where
-both sentences have it) and multiplied by the weight vector: one C-level pass yields the shared weight of
-every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the matching `fuzz.ratio`
-values in one call. Feature columns are numbered in sorted order, so every sum adds the same numbers in the
-same order in every run, whatever `PYTHONHASHSEED` does to the order of sets (determinism); the values equal
-the per-pair path of shorter inputs (`_PairScorer.pair_sims`) up to the last bits of rounding.
+Each side's feature sets become a sparse 0/1 matrix (sentences x features, CSR on scipy's C kernels: `csr`).
+For a batch of candidate pairs the rows of both sides are gathered, multiplied element-wise (a feature
+survives only where both sentences have it) and multiplied by the weight vector: one C-level pass yields
+the shared weight of every pair, with no n x m matrix anywhere. rapidfuzz's `process.cpdist` gives the
+matching `fuzz.ratio` values in one call per batch. Feature columns are numbered in a fixed order, so every
+sum adds the same numbers in the same order in every run, whatever `PYTHONHASHSEED` does to the order of
+sets (determinism); the values equal the per-pair path of shorter inputs (`_PairScorer.pair_sims`) up to
+the last bits of rounding.
 
-numpy and scipy are imported here, and this module only when an input is long enough to use it, so the app's
-start and its usual article pairs never load them.
+numpy and scipy's kernels are loaded here, and this module only when an input is long enough to use it, so the
+app's start and its usual article pairs never load them.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from itertools import chain, repeat
 
 import numpy as np
 from rapidfuzz import fuzz, process
-from scipy import sparse
 
+from .csr import Csr, csr, matmat, matvec, multiply, take_rows
 from .features import _WORD, SEPARATOR, _word_grams
 
 _TOKEN = re.compile(rf"\w+|{SEPARATOR}")  # the words of `features._WORD`, and the separator
-_BATCH = 20000  # pairs gathered at once (bounds the temporary matrices)
-_RUN_BATCH = 5000  # runs gathered at once (a run's feature union is several sentences' features)
+_BATCH = 5000  # pairs gathered at once (bounds the temporary matrices: peak memory)
+_RUN_BATCH = 2500  # runs gathered at once (a run's feature union is several sentences' features)
 
 
 class SparseFeatures:
@@ -38,28 +39,19 @@ class SparseFeatures:
     numbered in the order features are first met in the text (deterministic, whatever the hash seed), so
     every sum adds the same numbers in the same order in every run."""
 
-    def __init__(self, left: sparse.csr_matrix, right: sparse.csr_matrix, weights: np.ndarray,
+    def __init__(self, left: Csr, right: Csr, weights: np.ndarray,
                  keys: tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray], int] | None = None,
                  ) -> None:
         self.weights = weights
         self.left = left
         self.right = right
-        self.left_mass = left @ weights
-        self.right_mass = right @ weights
+        self.left_mass = matvec(left, weights)
+        self.right_mass = matvec(right, weights)
         # Text lengths (characters of the normalised texts), for the ratio's bound (`run_bounds`).
         self.left_len: np.ndarray | None = None
         self.right_len: np.ndarray | None = None
         # Index keys (word stems) of each side as (sentence, stem column) arrays, stems in sorted order.
         self.keys = keys
-
-    @classmethod
-    def from_sets(cls, left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
-                  weights: dict[str, float]) -> SparseFeatures:
-        """From feature sets and their weights (columns in the sorted order of the features)."""
-        vocab = sorted(weights)
-        column = {f: k for k, f in enumerate(vocab)}
-        vector = np.fromiter((weights[f] for f in vocab), dtype=np.float64, count=len(vocab))
-        return cls(_csr(left, column), _csr(right, column), vector)
 
     @classmethod
     def from_texts(cls, left: Sequence[str], right: Sequence[str], prefix: int = 5) -> SparseFeatures:
@@ -71,11 +63,13 @@ class SparseFeatures:
         first.pop(SEPARATOR, None)
         words = {w: k for k, w in enumerate(first)}
         sides = [_word_ids(found[0], words, len(left)), _word_ids(found[1], words, len(right))]
-        grams: dict[str, int] = {}
-        gram_ids = [[grams.setdefault(g, len(grams)) for g in _word_grams(w)] for w in words]
+        # Every word's n-grams, and the n-grams numbered in order of first appearance (C-level loops).
+        word_grams = list(map(_word_grams, words))
         gram_ptr = np.zeros(len(words) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, gram_ids), dtype=np.int64, count=len(words)), out=gram_ptr[1:])
-        gram_idx = np.fromiter(chain.from_iterable(gram_ids), dtype=np.int64, count=int(gram_ptr[-1]))
+        np.cumsum(np.fromiter(map(len, word_grams), dtype=np.int64, count=len(words)), out=gram_ptr[1:])
+        all_grams = list(chain.from_iterable(word_grams))
+        grams = {g: k for k, g in enumerate(dict.fromkeys(all_grams))}
+        gram_idx = np.fromiter(map(grams.__getitem__, all_grams), dtype=np.int64, count=len(all_grams))
         stems = [w[:prefix] for w in words]
         stem_vocab = sorted(set(stems))
         stem_column = {t: k for k, t in enumerate(stem_vocab)}
@@ -103,7 +97,7 @@ class SparseFeatures:
         out = np.empty(len(ii), dtype=np.float64)
         for a in range(0, len(ii), _BATCH):
             i, j = ii[a : a + _BATCH], jj[a : a + _BATCH]
-            shared = self.left[i].multiply(self.right[j]) @ self.weights
+            shared = matvec(multiply(take_rows(self.left, i), take_rows(self.right, j)), self.weights)
             total = self.left_mass[i] + self.right_mass[j]
             with np.errstate(divide="ignore", invalid="ignore"):
                 dice = np.where(total > 0, 2.0 * shared / total, 0.0)
@@ -145,24 +139,12 @@ def _sorted_unique(codes: np.ndarray) -> np.ndarray:
     return codes[np.r_[True, codes[1:] != codes[:-1]]] if len(codes) else codes
 
 
-def _unique_csr(rows: np.ndarray, cols: np.ndarray, n: int, width: int) -> sparse.csr_matrix:
-    """The 0/1 matrix with a one at every (rows[k], cols[k]), columns sorted within rows."""
-    codes = _sorted_unique(rows * width + cols)
+def _unique_csr(row: np.ndarray, cols: np.ndarray, n: int, width: int) -> Csr:
+    """The 0/1 matrix with a one at every (row[k], cols[k]), columns sorted within rows."""
+    codes = _sorted_unique(row * width + cols)
     indptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(codes // width, minlength=n), out=indptr[1:])
-    cols = (codes % width).astype(np.int32)
-    return sparse.csr_matrix((np.ones(len(codes), dtype=np.float64), cols, indptr), shape=(n, width))
-
-
-def _csr(feature_sets: Sequence[frozenset[str]], column: dict[str, int]) -> sparse.csr_matrix:
-    indptr = np.zeros(len(feature_sets) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, feature_sets), dtype=np.int64, count=len(feature_sets)), out=indptr[1:])
-    idx = np.fromiter(map(column.__getitem__, chain.from_iterable(feature_sets)), dtype=np.int32,
-                      count=int(indptr[-1]))
-    matrix = sparse.csr_matrix((np.ones(len(idx), dtype=np.float64), idx, indptr),
-                               shape=(len(feature_sets), len(column)))
-    matrix.sort_indices()  # columns in order within each row (the sets come in hash order)
-    return matrix
+    return csr(np.ones(len(codes), dtype=np.float64), codes % width, indptr, (n, width))
 
 
 def pair_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
@@ -180,28 +162,27 @@ def pair_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: 
                    lexical_weight: float, ratio_weight: float, ii: np.ndarray, jj: np.ndarray) -> np.ndarray:
     """`pair_sims` of left ii[k] and right jj[k], as an array."""
     out = np.zeros(len(ii), dtype=np.float64)
-    if not len(ii):
-        return out
-    lexical = feats.lexical(ii, jj)
-    shared = np.flatnonzero(lexical > 0.0)
-    if len(shared):
-        ratio = process.cpdist([left_text[i] for i in ii[shared].tolist()],
-                               [right_text[j] for j in jj[shared].tolist()],
-                               scorer=fuzz.ratio, dtype=np.float64, workers=1)
-        out[shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
+    for a in range(0, len(ii), _BATCH):
+        i, j = ii[a : a + _BATCH], jj[a : a + _BATCH]
+        lexical = feats.lexical(i, j)
+        shared = np.flatnonzero(lexical > 0.0)
+        if len(shared):
+            ratio = process.cpdist(list(map(left_text.__getitem__, i[shared].tolist())),
+                                   list(map(right_text.__getitem__, j[shared].tolist())),
+                                   scorer=fuzz.ratio, dtype=np.float64, workers=1)
+            out[a + shared] = lexical_weight * lexical[shared] + ratio_weight * ratio / 100.0
     return out
 
 
-def _union_rows(matrix: sparse.csr_matrix, starts: np.ndarray, lengths: np.ndarray) -> sparse.csr_matrix:
+def _union_rows(matrix: Csr, starts: np.ndarray, lengths: np.ndarray) -> Csr:
     """Row r: the features of rows starts[r] .. starts[r] + lengths[r] - 1 together (0/1)."""
     total = int(lengths.sum())
     indptr = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
     # Member rows of every run, run after run: start + 0, 1, ..., length - 1.
     members = np.repeat(starts - indptr[:-1], lengths) + np.arange(total, dtype=np.int64)
-    select = sparse.csr_matrix((np.ones(total, dtype=np.float64), members, indptr),
-                               shape=(len(starts), matrix.shape[0]))
-    union = (select @ matrix).tocsr()
+    select = csr(np.ones(total, dtype=np.float64), members, indptr, (len(starts), matrix.shape[0]))
+    union = matmat(select, matrix)
     union.data[:] = 1.0
     return union
 
@@ -220,27 +201,46 @@ def run_sims(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequen
 
 def run_sim_array(feats: SparseFeatures, left_text: Sequence[str], right_text: Sequence[str],
                   lexical_weight: float, ratio_weight: float, threshold: float,
-                  runs: np.ndarray) -> np.ndarray:
-    """`run_sims` of the rows of `runs` (runs x 4), as an array."""
+                  runs: np.ndarray, need: np.ndarray | None = None) -> np.ndarray:
+    """`run_sims` of the rows of `runs` (runs x 4), as an array.
+
+    `need`: what each run's similarity must exceed to be of use. A run whose exact lexical score plus the
+    ratio's bound from the two texts' lengths (see `run_bounds`) cannot exceed it gets no `fuzz.ratio`
+    (most runs, on long inputs) and is NaN: not computed, as it depends on `need`."""
     out = np.zeros(len(runs), dtype=np.float64)
+    # A run's text is a slice of all the texts joined by spaces: the same string as its sentences joined.
+    joined = (" ".join(left_text), " ".join(right_text))
+    begin = [np.r_[0, np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) + 1)]
+             for texts in (left_text, right_text)]
+
+    def run_texts(side: int, starts: np.ndarray, lengths: np.ndarray) -> list[str]:
+        """The texts of the runs of `side` starting at `starts` (sentences `lengths` long)."""
+        first, stop = begin[side][starts].tolist(), (begin[side][starts + lengths] - 1).tolist()
+        return list(map(joined[side].__getitem__, map(slice, first, stop)))
+
     for a in range(0, len(runs), _RUN_BATCH):
         ls, ln, rs, rn = runs[a : a + _RUN_BATCH].T
         left = _union_rows(feats.left, ls, ln)
         right = _union_rows(feats.right, rs, rn)
-        shared = left.multiply(right) @ feats.weights
-        total = left @ feats.weights + right @ feats.weights
+        shared = matvec(multiply(left, right), feats.weights)
+        total = matvec(left, feats.weights) + matvec(right, feats.weights)
         with np.errstate(divide="ignore", invalid="ignore"):
             lexical = np.minimum(np.where(total > 0, 2.0 * shared / total, 0.0), 1.0)
         keep = np.flatnonzero((shared > 0) & (lexical_weight * lexical + ratio_weight > threshold))
+        if need is not None and ratio_weight > 0.0 and len(keep):
+            la = begin[0][ls[keep] + ln[keep]] - begin[0][ls[keep]] - 1
+            lb = begin[1][rs[keep] + rn[keep]] - begin[1][rs[keep]] - 1
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = np.where(la + lb > 0, 2.0 * np.minimum(la, lb) / (la + lb), 1.0)
+            # Margin: the bound and the score add the same terms in other orders.
+            hopeless = lexical_weight * lexical[keep] + ratio_weight * ratio + 1e-9 <= need[a + keep]
+            out[a + keep[hopeless]] = np.nan
+            keep = keep[~hopeless]
         if ratio_weight <= 0.0:
             out[a + keep] = lexical[keep]
-            continue
-        lt = [left_text[s] if n == 1 else " ".join(left_text[s : s + n]) for s, n in zip(
-            ls[keep].tolist(), ln[keep].tolist(), strict=True)]
-        rt = [right_text[s] if n == 1 else " ".join(right_text[s : s + n]) for s, n in zip(
-            rs[keep].tolist(), rn[keep].tolist(), strict=True)]
-        if lt:
-            ratio = process.cpdist(lt, rt, scorer=fuzz.ratio, dtype=np.float64, workers=1)
+        elif len(keep):
+            ratio = process.cpdist(run_texts(0, ls[keep], ln[keep]), run_texts(1, rs[keep], rn[keep]),
+                                   scorer=fuzz.ratio, dtype=np.float64, workers=1)
             out[a + keep] = lexical_weight * lexical[keep] + ratio_weight * ratio / 100.0
     return out
 
@@ -295,15 +295,22 @@ def nm_block_array(ids: np.ndarray, offsets: Sequence[tuple[int, int]]) -> np.nd
     """`nm_blocks` of the pairs in the rows of `ids`, as a (blocks x 4) array."""
     if not len(ids):
         return np.zeros((0, 4), dtype=np.int64)
-    i, j = ids[:, 0], ids[:, 1]
-    width = int(j.max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
-    table = np.sort(i * width + j + 2)
+    width = int(ids[:, 1].max()) + 5  # codes i * width + j + 2 stay distinct for j + dj in [-2, max + 2]
+    table = np.sort(ids[:, 0] * width + ids[:, 1] + 2)
+    i, j = np.divmod(table, width)
+    j -= 2
     found = []
     for di, dj in offsets:
-        target = (i + di) * width + j + dj + 2
+        # Looked up in the table's own (sorted) order: searchsorted on sorted targets stays in cache.
+        target = table + (di * width + dj)
         pos = np.minimum(np.searchsorted(table, target), len(table) - 1)
         hit = table[pos] == target
-        count = int(hit.sum())
-        found.append(np.stack([i[hit], np.full(count, di + 1), np.minimum(j[hit], j[hit] + dj),
-                               np.full(count, abs(dj) + 1)], axis=1))
-    return np.unique(np.concatenate(found), axis=0)
+        # Each block as one integer, in the order of its (left start, left length, right start, right
+        # length) row (lengths are 2 or 3; `np.unique(..., axis=0)` of the rows is several times slower).
+        ln, rs, rn = di + 1, np.minimum(j[hit], j[hit] + dj), abs(dj) + 1
+        found.append(((i[hit] * 4 + ln) * width + rs) * 4 + rn)
+    codes = _sorted_unique(np.concatenate(found) if found else np.zeros(0, dtype=np.int64))
+    codes, rn = np.divmod(codes, 4)
+    codes, rs = np.divmod(codes, width)
+    ls, ln = np.divmod(codes, 4)
+    return np.stack([ls, ln, rs, rn], axis=1)
