@@ -172,3 +172,51 @@ async def test_bad_input_with_the_worker_started_is_an_error_dialog_and_exit_2(t
         await pilot.press("enter")
         await pilot.pause()
     assert app.return_code == 2 and app._worker is None
+
+
+async def test_the_worker_reads_a_large_pair_and_aligns_it_before_the_app_asks(tmp_path: Path) -> None:
+    """Local files large enough: the worker reads them (the app shows its copy) and starts aligning at once;
+    the result is the one the thread gives."""
+    from reader.text.load import load_document
+
+    app = seed_app(RecordingApp, tmp_path, process_min_sentences=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.quotes_done)
+        assert app.analysis._read is not None and app.analysis._early is None  # used, then dropped
+        assert app.analysis_mode == "process" and app.alignment is not None
+        left, right = seed_paths()
+        assert app.docs is not None
+        for doc, path in zip(app.docs, (left, right), strict=True):
+            here = load_document(str(path))
+            assert doc.text == here.text and doc.sentences == here.sentences
+    threaded = seed_app(RecordingApp, tmp_path)
+    async with threaded.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: threaded.quotes_done)
+        assert threaded.alignment is not None
+        assert [(k.left, k.right) for k in app.alignment.links] == [
+            (k.left, k.right) for k in threaded.alignment.links]
+
+
+def test_the_early_alignment_waits_for_the_corrections_of_a_saved_session(tmp_path: Path) -> None:
+    """A pair with a session file may have corrections: the worker does not align it before the app knows
+    them (the app then asks with its constraints); without one it aligns with none."""
+    from reader.review.corrections import NO_CORRECTIONS
+    from reader.session import SessionStore
+    from reader.ui import background
+
+    left, right = seed_paths()
+    calls: list[Any] = []
+
+    def job(key: str, a: Document, b: Document, constraints: Any) -> str:
+        calls.append(constraints)
+        return "aligned"
+
+    assert background.load_job("k", (str(left), str(right)), 10**7) is not None
+    data = tmp_path / "data"
+    assert background.early_align_job(job, "k", data) == "aligned"
+    docs = background._LOADED["k"]
+    SessionStore(data).save(*docs, [], NO_CORRECTIONS.with_unlink([0], [0]))
+    assert background.early_align_job(job, "k", data) is None
+    assert background.run_loaded(job, "k", "constraints") == "aligned"
+    assert len(calls) == 2 and calls[-1] == "constraints"
+    background._LOADED.clear()

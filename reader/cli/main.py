@@ -217,6 +217,9 @@ def cmd_open(args: argparse.Namespace) -> int:
 
         capture_stdin(_max_bytes(args))  # before the app takes standard input for its keys
     _terminal_for_app(piped)
+    from .. import startup_gc
+
+    startup_gc.pause()  # while Textual and the interface are imported, until the first paint
     from ..ui.app import run_app
 
     return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)

@@ -17,12 +17,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import pickle
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from ..align.constraints import Constraints
 from ..errors import ReaderError
 from .messages import (
     AlignmentReady,
@@ -41,7 +43,6 @@ if TYPE_CHECKING:
     from textual.message import Message
     from textual.timer import Timer
 
-    from ..align.constraints import Constraints
     from ..align.memo import AlignMemo
     from ..alignment import Alignment
     from ..changes.model import Change
@@ -109,11 +110,21 @@ class AnalysisRunner:
         self.constraints: Constraints | None = None
         #: For re-aligning after a correction: the documents, their key in the worker, the thread's memo.
         self._docs: tuple[Document, Document] | None = None
-        self._key = ""
+        self._key = f"{os.getpid()}-{id(self)}"
         self._memo: AlignMemo | None = None
         self._realign_lock = threading.Lock()
+        #: The worker's reading of the documents (`_submit_read`), when it reads them.
+        self._read: Future[bytes | None] | None = None
+        #: The worker's alignment of the documents it read, started before their corrections are known.
+        self._early: Future[tuple[Alignment, float] | None] | None = None
 
     # ----------------------------------------------------------------- the loading thread
+    def prestart(self) -> None:
+        """Before the first paint: a large pair of local files sets the worker process reading it at once
+        (see `_worker_reads`), rather than from the reading thread `start` begins after that paint."""
+        if self._read is None and self._worker_reads():
+            self._read = self._submit_read()
+
     def start(self) -> None:
         threading.Thread(target=self._load, name="reader-load", daemon=True).start()
 
@@ -138,51 +149,73 @@ class AnalysisRunner:
 
     def _load_and_analyze(self) -> None:
         from ..session import SessionStore
-        from ..text.load import load_document
 
-        self._key = f"{os.getpid()}-{id(self)}"
-        worker_read: Future[str | None] | None = None
-        if source_bytes(self.sources) >= self.prestart_bytes():
-            # Probably a large pair (local files): the worker process starts and reads both documents itself
-            # while this thread reads them, so they need not be pickled and sent (checked equal by their
-            # fingerprint before use), then imports the aligner.
-            process = self._start_process()
-            if process is not None:
-                from . import background
-
-                worker_read = process.submit(background.load_job, self._key, self.sources, self.max_bytes)
-                process.warm_up()
-        try:
-            left = load_document(self.sources[0], max_bytes=self.max_bytes, timeout=self.timeout)
-            right = load_document(self.sources[1], max_bytes=self.max_bytes, timeout=self.timeout)
-        except ReaderError as exc:
-            self._close_process()
-            self._post(LoadFailed(str(exc)))
+        if self._read is None and self._worker_reads():
+            self._read = self._submit_read()
+        docs = self._worker_documents(self._read) if self._read is not None else None
+        if docs is None and self._quitting:
             return
+        if docs is None:
+            from ..text.load import load_document
+
+            try:
+                docs = (load_document(self.sources[0], max_bytes=self.max_bytes, timeout=self.timeout),
+                        load_document(self.sources[1], max_bytes=self.max_bytes, timeout=self.timeout))
+            except ReaderError as exc:
+                self._close_process()
+                self._post(LoadFailed(str(exc)))
+                return
+        left, right = docs
         store = SessionStore(self.data_dir)
         session = store.load(left, right)
         self.constraints = session.corrections.constraints()
         self._docs = (left, right)
+        loaded = DocumentsLoaded(left, right, store, session)
         size = len(left.alignable_ids) + len(right.alignable_ids)
         if size >= self.process_min_sentences:
-            self._load_large(left, right, DocumentsLoaded(left, right, store, session), worker_read)
+            self._post(loaded)
+            process = self.process or self._start_process()
+            if process is not None:
+                self._analyze_in_process(process, left, right)
             return
-        self._post(DocumentsLoaded(left, right, store, session))
+        self._post(loaded)
         self._close_process()  # started on a size guess, not needed after all
         self._analyze_here(left, right)
 
-    def _load_large(self, left: Document, right: Document, loaded: DocumentsLoaded,
-                    worker_read: Future[str | None] | None) -> None:
-        """A large pair: analysed in the worker process, on the documents it read itself when they are the
-        same as these, else on these, pickled and sent."""
-        from .background import fingerprint, pickle_documents
+    def _worker_reads(self) -> bool:
+        """Two local files, large together: probably a large pair, read by the worker process (see
+        `_worker_documents`). URLs and standard input are read here, as are small files."""
+        local = all(source != "-" and Path(source).is_file() for source in self.sources)
+        return local and source_bytes(self.sources) >= self.prestart_bytes()
 
-        expected = fingerprint(left, right) if worker_read is not None else None
-        payload = None if expected is not None else pickle_documents(left, right)  # before the panes show
-        self._post(loaded)
-        process = self.process or self._start_process()
-        if process is not None:
-            self._analyze_in_process(process, left, right, payload, expected)
+    def _submit_read(self) -> Future[bytes | None] | None:
+        """Start the worker process and let it read and segment both documents and send them here; it keeps
+        its copy and starts aligning it at once (`background.early_align_job`). The app shows the documents
+        it sends instead of reading them too: no second reading competing with the worker for the 2 cores,
+        nothing to send back over. None when the worker cannot start."""
+        process = self._start_process()
+        if process is None:
+            return None
+        from . import background
+
+        try:
+            read = process.submit(background.load_job, self._key, self.sources, self.max_bytes)
+            process.warm_up()  # imports the aligner while the documents travel here
+            self._early = process.submit(background.early_align_job, self.align_job or background.align_job,
+                                         self._key, self.data_dir)
+        except RuntimeError:  # closed meanwhile (quitting)
+            return None
+        return read
+
+    @staticmethod
+    def _worker_documents(read: Future[bytes | None]) -> tuple[Document, Document] | None:
+        """The documents the worker read; None when it could not (the worker failed, or reading failed
+        there: then the reading thread reads them, and reports a bad source itself)."""
+        try:
+            payload = read.result()
+        except BaseException:  # BrokenProcessPool, cancelled on quit
+            return None
+        return None if payload is None else pickle.loads(payload)
 
     def prestart_bytes(self) -> int:
         """Sources this large together start the worker process before reading (scaled with the threshold)."""
@@ -205,22 +238,21 @@ class AnalysisRunner:
         if process is not None:
             process.close()
 
-    def _analyze_in_process(self, process: AnalysisProcess, left: Document, right: Document,
-                            payload: bytes | None, expected: str | None = None) -> None:
-        """Align, then find quotes, in the worker: on the documents it read (`expected`: their fingerprint
-        here) or, when it has none or others, on these (`payload`: pickled, else pickled now)."""
+    def _analyze_in_process(self, process: AnalysisProcess, left: Document, right: Document) -> None:
+        """Align, then find quotes, in the worker: on the documents it read itself (`_worker_documents`),
+        else on these, pickled and sent."""
         from . import background
 
         self.mode = "process"
         key = self._key
         try:
             job = self.align_job or background.align_job
-            result = None
-            if expected is not None:
-                result = process.submit(background.run_loaded, job, key, expected, self.constraints).result()
-            if result is None:
-                if payload is None:
-                    payload = background.pickle_documents(left, right)
+            early, self._early = self._early, None
+            result = early.result() if early is not None else None
+            if result is None or self.constraints != Constraints():  # not aligned there yet, or corrections
+                result = process.submit(background.run_loaded, job, key, self.constraints).result()
+            if result is None:  # the worker did not read them: send these
+                payload = background.pickle_documents(left, right)
                 result = process.submit(background.run_pickled, job, key, payload, self.constraints).result()
             alignment, seconds = result
         except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error

@@ -19,6 +19,7 @@ import time
 import types
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..align.constraints import Constraints
@@ -28,7 +29,8 @@ from ..document import Document
 if TYPE_CHECKING:
     from ..align.memo import AlignMemo
 
-#: The worker runs at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
+#: The worker analyses at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
+#: It reads the documents for the app (`load_job`) at the normal one, as the app's own thread would.
 WORKER_NICENESS = 5
 
 _DOCS: dict[str, tuple[Document, Document]] = {}
@@ -41,69 +43,83 @@ _LOADED: dict[str, tuple[Document, Document]] = {}
 
 
 def _init_worker() -> None:
-    """Own process group (so quitting can end the aligner's helper processes too), a lower priority, and
-    no terminal output: a warning printed by the worker would land on top of the interface."""
+    """Own process group (so quitting can end the aligner's helper processes too) and no terminal output: a
+    warning printed by the worker would land on top of the interface."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
     if hasattr(os, "setpgrp"):
         os.setpgrp()
-    if hasattr(os, "nice"):
+
+
+_niced: list[bool] = []
+
+
+def _lower_priority() -> None:
+    """From here on the worker runs at `WORKER_NICENESS` (once: a niceness cannot be lowered again)."""
+    if not _niced and hasattr(os, "nice"):
+        _niced.append(True)
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
 
 
 def warm_up() -> int:
     """Import the aligner (rapidfuzz) before the documents arrive; returns the worker's pid."""
+    _lower_priority()
     from ..align import aligner  # noqa: F401
 
     return os.getpid()
 
 
-def load_job(key: str, sources: tuple[str, str], max_bytes: int) -> str | None:
-    """Read and segment both local sources here, while the app reads them too (on the other core), so the
-    documents need not be pickled and sent over (a 10k pair: 0.25 s to pickle in the app, as long again to
-    unpickle here). Returns the documents' fingerprint, or None when they cannot be read (the app then
-    sends its own)."""
+def load_job(key: str, sources: tuple[str, str], max_bytes: int) -> bytes | None:
+    """Read and segment both local sources here (at the normal priority, the first job), keep them under
+    `key` for `run_loaded` and `early_align_job`, and return them pickled: the app shows these instead of
+    reading the sources too, so the two processes do not compete for the 2 cores doing the same work, and
+    the alignment starts as soon as they are read. None when they cannot be read (the app then reads them
+    itself and reports the error)."""
     from ..text.load import load_document
 
     _LOADED.clear()
     try:
         docs = tuple(load_document(source, max_bytes=max_bytes) for source in sources)
-    except Exception:  # the app reads them too and reports the error itself
+        _LOADED[key] = (docs[0], docs[1])
+        return pickle_documents(*docs)
+    except Exception:
         return None
-    _LOADED[key] = (docs[0], docs[1])
-    return fingerprint(*docs)
+    finally:
+        _lower_priority()
 
 
-def fingerprint(*docs: Document) -> str:
-    """What must be equal for two readings of the same sources to be the same documents (sentence ids
-    included): the text, the title and the sentence and paragraph boundaries."""
-    import hashlib
-
-    digest = hashlib.blake2b(digest_size=16)
-    for doc in docs:
-        digest.update(repr((doc.title, len(doc.text), len(doc.paragraphs), len(doc.sentences))).encode())
-        digest.update(doc.text.encode("utf-8", "surrogatepass"))
-        digest.update(repr([(s.start, s.end, s.paragraph, s.kind) for s in doc.sentences]).encode())
-    return digest.hexdigest()
-
-
-def run_loaded(job: Callable[..., Any], key: str, expected: str, constraints: Constraints | None = None
-               ) -> Any:
-    """`job(key, *documents, constraints)` on the documents `load_job` read under `key`, if they are the
-    ones the app read (same `fingerprint`); else None, and the app sends its own (`run_pickled`)."""
-    docs = _LOADED.pop(key, None)
-    if docs is None or fingerprint(*docs) != expected:
+def run_loaded(job: Callable[..., Any], key: str, constraints: Constraints | None = None) -> Any:
+    """`job(key, *documents, constraints)` on the documents `load_job` read under `key` (the ones the app
+    shows); None when it has none (the app then sends its own, `run_pickled`)."""
+    _lower_priority()
+    docs = _LOADED.get(key)
+    if docs is None:
         return None
     return job(key, *docs, constraints)
+
+
+def early_align_job(job: Callable[..., Any], key: str, data_dir: Path | None) -> Any:
+    """`job` on the documents `load_job` read, queued right behind it: the alignment starts as soon as they
+    are read, while they travel to the app, before the app knows the person's corrections. Only for a pair
+    with no session file (then it has none: the alignment is the one the app would ask for); None
+    otherwise, and the app asks with its constraints (`run_loaded`)."""
+    _lower_priority()
+    from ..session import SessionStore
+
+    docs = _LOADED.get(key)
+    if docs is None or SessionStore(data_dir).path(*docs).exists():
+        return None
+    return job(key, *docs, Constraints())
 
 
 def align_job(key: str, left: Document, right: Document,
               constraints: Constraints | None = None) -> tuple[Alignment, float]:
     """Align in the worker (with the person's corrections as `constraints`); keeps the documents and the
     scores for `quotes_job` and `realign_job`. Returns the alignment and its seconds."""
+    _lower_priority()
     from ..align.aligner import align_documents
     from ..align.memo import AlignMemo
 
@@ -118,6 +134,7 @@ def align_job(key: str, left: Document, right: Document,
 
 def realign_job(key: str, constraints: Constraints) -> tuple[Alignment, float]:
     """Align the documents of `align_job` again with new constraints, reusing its scores."""
+    _lower_priority()
     from ..align.aligner import align_documents
     from ..align.memo import AlignMemo
 
@@ -132,6 +149,7 @@ def run_pickled(job: Callable[..., Any], key: str, payload: bytes, constraints: 
                 ) -> Any:
     """`job(key, *documents, constraints)` with the documents pickled beforehand by the app (see
     `pickle_documents`)."""
+    _lower_priority()
     return job(key, *pickle.loads(payload), constraints)
 
 
@@ -143,6 +161,7 @@ def pickle_documents(*docs: Document) -> bytes:
 
 def quotes_job(key: str, alignment: Alignment) -> Any:
     """The QuoteReport of the documents `align_job` received under `key`."""
+    _lower_priority()
     from ..quotes import analyze_quotes
 
     left, right = _DOCS[key]
@@ -153,6 +172,7 @@ def quotes_job(key: str, alignment: Alignment) -> Any:
 def changes_job(key: str, alignment: Alignment) -> list[Any]:
     """The fact-level changes of the documents of `align_job` under this alignment (with the quote report
     of `quotes_job`, when it ran)."""
+    _lower_priority()
     from ..changes import find_changes
 
     return find_changes(*_DOCS[key], alignment, quote_report=_REPORT[0] if _REPORT else None)
