@@ -220,9 +220,12 @@ def cmd_open(args: argparse.Namespace) -> int:
     from .. import startup_gc
 
     startup_gc.pause()  # while Textual and the interface are imported, until the first paint
-    from ..ui.app import run_app
+    try:
+        from ..ui.app import run_app
 
-    return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)
+        return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)
+    finally:
+        startup_gc.resume()  # the app resumed it at its first paint, unless it never got there
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
