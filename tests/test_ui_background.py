@@ -220,3 +220,14 @@ def test_the_early_alignment_waits_for_the_corrections_of_a_saved_session(tmp_pa
     assert background.run_loaded(job, "k", "constraints") == "aligned"
     assert len(calls) == 2 and calls[-1] == "constraints"
     background._LOADED.clear()
+
+
+def test_documents_cross_to_the_worker_unchanged() -> None:
+    import pickle
+
+    from reader.text.load import load_document
+    from reader.ui.background import pickle_documents
+
+    docs = tuple(load_document(str(path)) for path in seed_paths())
+    back = pickle.loads(pickle_documents(*docs))
+    assert back == docs and all(type(s).__name__ == "Sentence" for s in back[0].sentences)

@@ -2,10 +2,12 @@
 
 Reading and segmenting run in a thread (so the window paints at once); aligning and quote analysis run there
 too for small pairs, and in a worker process for large ones (`reader.ui.background`), so the panes stay
-responsive. Results come back to the app as the messages of `reader.ui.messages`: `DocumentsLoaded`,
-`AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`, and `Realigned` after each correction
-(`realign`: where the first alignment ran, with the scores it kept). Heavy modules (the aligner,
-trafilatura, the quotes analyser) are imported inside that thread or process, off the start-up path.
+responsive. Two large local files are read by the worker process instead, which sends them here and starts
+aligning them at once (`_submit_read`). Results come back to the app as the messages of
+`reader.ui.messages`: `DocumentsLoaded`, `AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`,
+and `Realigned` after each correction (`realign`: where the first alignment ran, with the scores it kept).
+Heavy modules (the aligner, trafilatura, the quotes analyser) are imported inside that thread or process, off
+the start-up path.
 
 The thread is a plain daemon thread, not a Textual thread worker (`@work(thread=True)`): those run in
 asyncio's default executor, which the interpreter joins at exit, so quitting during a long read or analysis
@@ -119,12 +121,6 @@ class AnalysisRunner:
         self._early: Future[tuple[Alignment, float] | None] | None = None
 
     # ----------------------------------------------------------------- the loading thread
-    def prestart(self) -> None:
-        """Before the first paint: a large pair of local files sets the worker process reading it at once
-        (see `_worker_reads`), rather than from the reading thread `start` begins after that paint."""
-        if self._read is None and self._worker_reads():
-            self._read = self._submit_read()
-
     def start(self) -> None:
         threading.Thread(target=self._load, name="reader-load", daemon=True).start()
 
@@ -150,7 +146,7 @@ class AnalysisRunner:
     def _load_and_analyze(self) -> None:
         from ..session import SessionStore
 
-        if self._read is None and self._worker_reads():
+        if self._worker_reads():
             self._read = self._submit_read()
         docs = self._worker_documents(self._read) if self._read is not None else None
         if docs is None and self._quitting:

@@ -156,7 +156,6 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
         self.show_sidebar = not self._narrow
         for pane in self.panes:
             pane.cursor_listener = self._cursor_moved  # the fast path: see `ArticlePane.cursor_listener`
-        self.analysis.prestart()  # a large pair: the worker process starts reading it now
         # Paint the first screen before the reading competes with it for the GIL.
         self.call_after_refresh(startup_gc.resume)
         self.call_after_refresh(self.analysis.start)

@@ -1,10 +1,11 @@
 """Alignment and quote analysis away from the interface's GIL: a worker process for large pairs.
 
-Plain Python (no Textual import): this module is imported by the spawned worker process too. The app loads
-both documents itself (fast, so the text shows at once) and hands them to `AnalysisProcess`; the worker
-aligns them and, on a second call, finds the quotes, reusing the documents it already holds. Small pairs
-(below `reader.ui.analysis.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process
-costs more than aligning them (bench/ui_worker_mode.py, docs/performance.md).
+Plain Python (no Textual import): this module is imported by the spawned worker process too. For two large
+local files the worker reads them itself, sends them to the app to show, and aligns its copy at once
+(`load_job`, `early_align_job`); otherwise the app reads both documents and hands them to `AnalysisProcess`.
+The worker aligns them and, on a second call, finds the quotes, reusing the documents it already holds.
+Small pairs (below `reader.ui.analysis.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a
+Python process costs more than aligning them (bench/ui_worker_mode.py, docs/performance.md).
 """
 
 from __future__ import annotations
