@@ -175,18 +175,17 @@ async def test_bad_input_with_the_worker_started_is_an_error_dialog_and_exit_2(t
 
 
 async def test_the_worker_reads_a_large_pair_and_aligns_it_before_the_app_asks(tmp_path: Path) -> None:
-    """Local files large enough: the worker reads them (the app shows its copy) and starts aligning at once;
-    the result is the one the thread gives."""
+    """Local files large enough: the worker reads the left one, the app the right one, each gets the other's
+    and the worker starts aligning at once; the documents and the result are the ones of the thread path."""
     from reader.text.load import load_document
 
     app = seed_app(RecordingApp, tmp_path, process_min_sentences=0)
     async with app.run_test(size=(120, 36)) as pilot:
         await wait_for(pilot, lambda: app.quotes_done)
-        assert app.analysis._read is not None and app.analysis._early is None  # used, then dropped
         assert app.analysis_mode == "process" and app.alignment is not None
-        left, right = seed_paths()
+        assert app.analysis._early is None  # used, then dropped
         assert app.docs is not None
-        for doc, path in zip(app.docs, (left, right), strict=True):
+        for doc, path in zip(app.docs, seed_paths(), strict=True):
             here = load_document(str(path))
             assert doc.text == here.text and doc.sentences == here.sentences
     threaded = seed_app(RecordingApp, tmp_path)
@@ -202,6 +201,7 @@ def test_the_early_alignment_waits_for_the_corrections_of_a_saved_session(tmp_pa
     them (the app then asks with its constraints); without one it aligns with none."""
     from reader.review.corrections import NO_CORRECTIONS
     from reader.session import SessionStore
+    from reader.text.load import load_document
     from reader.ui import background
 
     left, right = seed_paths()
@@ -211,12 +211,16 @@ def test_the_early_alignment_waits_for_the_corrections_of_a_saved_session(tmp_pa
         calls.append(constraints)
         return "aligned"
 
-    assert background.load_job("k", (str(left), str(right)), 10**7) is not None
+    right_doc = background.pickle_documents(load_document(str(right)))
     data = tmp_path / "data"
-    assert background.early_align_job(job, "k", data) == "aligned"
+    assert background.early_align_job(job, "k", data, right_doc) is None  # no left document: nothing
+    assert background.load_job("k", str(left), 10**7) is not None
+    assert background.early_align_job(job, "k", data, right_doc) == "aligned"
     docs = background._LOADED["k"]
+    assert [d.source for d in docs] == [str(left), str(right)]
     SessionStore(data).save(*docs, [], NO_CORRECTIONS.with_unlink([0], [0]))
-    assert background.early_align_job(job, "k", data) is None
+    assert background.load_job("k", str(left), 10**7) is not None
+    assert background.early_align_job(job, "k", data, right_doc) is None
     assert background.run_loaded(job, "k", "constraints") == "aligned"
     assert len(calls) == 2 and calls[-1] == "constraints"
     background._LOADED.clear()

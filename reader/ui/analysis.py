@@ -2,8 +2,8 @@
 
 Reading and segmenting run in a thread (so the window paints at once); aligning and quote analysis run there
 too for small pairs, and in a worker process for large ones (`reader.ui.background`), so the panes stay
-responsive. Two large local files are read by the worker process instead, which sends them here and starts
-aligning them at once (`_submit_read`). Results come back to the app as the messages of
+responsive. Two large local files are read half here, half in the worker process, which then starts
+aligning them at once (`_read_shared`). Results come back to the app as the messages of
 `reader.ui.messages`: `DocumentsLoaded`, `AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`,
 and `Realigned` after each correction (`realign`: where the first alignment ran, with the scores it kept).
 Heavy modules (the aligner, trafilatura, the quotes analyser) are imported inside that thread or process, off
@@ -115,8 +115,6 @@ class AnalysisRunner:
         self._key = f"{os.getpid()}-{id(self)}"
         self._memo: AlignMemo | None = None
         self._realign_lock = threading.Lock()
-        #: The worker's reading of the documents (`_submit_read`), when it reads them.
-        self._read: Future[bytes | None] | None = None
         #: The worker's alignment of the documents it read, started before their corrections are known.
         self._early: Future[tuple[Alignment, float] | None] | None = None
 
@@ -146,21 +144,16 @@ class AnalysisRunner:
     def _load_and_analyze(self) -> None:
         from ..session import SessionStore
 
-        if self._worker_reads():
-            self._read = self._submit_read()
-        docs = self._worker_documents(self._read) if self._read is not None else None
-        if docs is None and self._quitting:
+        try:
+            docs = self._read_shared() if self._worker_reads() else None
+            if docs is None and not self._quitting:
+                docs = (self._read_here(0), self._read_here(1))
+        except ReaderError as exc:
+            self._close_process()
+            self._post(LoadFailed(str(exc)))
             return
-        if docs is None:
-            from ..text.load import load_document
-
-            try:
-                docs = (load_document(self.sources[0], max_bytes=self.max_bytes, timeout=self.timeout),
-                        load_document(self.sources[1], max_bytes=self.max_bytes, timeout=self.timeout))
-            except ReaderError as exc:
-                self._close_process()
-                self._post(LoadFailed(str(exc)))
-                return
+        if docs is None:  # quitting
+            return
         left, right = docs
         store = SessionStore(self.data_dir)
         session = store.load(left, right)
@@ -178,40 +171,45 @@ class AnalysisRunner:
         self._close_process()  # started on a size guess, not needed after all
         self._analyze_here(left, right)
 
+    def _read_here(self, side: int) -> Document:
+        from ..text.load import load_document
+
+        return load_document(self.sources[side], max_bytes=self.max_bytes, timeout=self.timeout)
+
     def _worker_reads(self) -> bool:
-        """Two local files, large together: probably a large pair, read by the worker process (see
-        `_worker_documents`). URLs and standard input are read here, as are small files."""
+        """Two local files, large together: probably a large pair, read with the worker process (see
+        `_read_shared`). URLs and standard input are read here, as are small files."""
         local = all(source != "-" and Path(source).is_file() for source in self.sources)
         return local and source_bytes(self.sources) >= self.prestart_bytes()
 
-    def _submit_read(self) -> Future[bytes | None] | None:
-        """Start the worker process and let it read and segment both documents and send them here; it keeps
-        its copy and starts aligning it at once (`background.early_align_job`). The app shows the documents
-        it sends instead of reading them too: no second reading competing with the worker for the 2 cores,
-        nothing to send back over. None when the worker cannot start."""
+    def _read_shared(self) -> tuple[Document, Document] | None:
+        """Probably a large pair: the worker process reads and segments the left document while this thread
+        reads the right one (a core each), then each sends the other what it read, and the worker starts
+        aligning at once (`background.early_align_job`). Each document is read once, and the alignment
+        starts when the slower of the two readings ends. None when the worker cannot start; raises
+        ReaderError for a source that cannot be read (here, or here again when the worker could not)."""
         process = self._start_process()
         if process is None:
             return None
         from . import background
 
         try:
-            read = process.submit(background.load_job, self._key, self.sources, self.max_bytes)
-            process.warm_up()  # imports the aligner while the documents travel here
-            self._early = process.submit(background.early_align_job, self.align_job or background.align_job,
-                                         self._key, self.data_dir)
+            read = process.submit(background.load_job, self._key, self.sources[0], self.max_bytes)
+            process.warm_up()  # imports the aligner while the documents travel
         except RuntimeError:  # closed meanwhile (quitting)
             return None
-        return read
-
-    @staticmethod
-    def _worker_documents(read: Future[bytes | None]) -> tuple[Document, Document] | None:
-        """The documents the worker read; None when it could not (the worker failed, or reading failed
-        there: then the reading thread reads them, and reports a bad source itself)."""
+        right = self._read_here(1)
+        with contextlib.suppress(RuntimeError):
+            self._early = process.submit(background.early_align_job, self.align_job or background.align_job,
+                                         self._key, self.data_dir, background.pickle_documents(right))
         try:
             payload = read.result()
         except BaseException:  # BrokenProcessPool, cancelled on quit
+            payload = None
+        if payload is None and self._quitting:
             return None
-        return None if payload is None else pickle.loads(payload)
+        left = self._read_here(0) if payload is None else pickle.loads(payload)[0]
+        return left, right
 
     def prestart_bytes(self) -> int:
         """Sources this large together start the worker process before reading (scaled with the threshold)."""

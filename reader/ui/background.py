@@ -1,8 +1,9 @@
 """Alignment and quote analysis away from the interface's GIL: a worker process for large pairs.
 
 Plain Python (no Textual import): this module is imported by the spawned worker process too. For two large
-local files the worker reads them itself, sends them to the app to show, and aligns its copy at once
-(`load_job`, `early_align_job`); otherwise the app reads both documents and hands them to `AnalysisProcess`.
+local files the worker reads the left one while the app reads the right one; each sends the other what it
+read, and the worker aligns at once (`load_job`, `early_align_job`); otherwise the app reads both documents
+and hands them to `AnalysisProcess`.
 The worker aligns them and, on a second call, finds the quotes, reusing the documents it already holds.
 Small pairs (below `reader.ui.analysis.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a
 Python process costs more than aligning them (bench/ui_worker_mode.py, docs/performance.md).
@@ -39,7 +40,9 @@ _DOCS: dict[str, tuple[Document, Document]] = {}
 _MEMO: list[AlignMemo] = []
 #: The quote report of the pair in `_DOCS` (`quotes_job`), for `changes_job`.
 _REPORT: list[Any] = []
-#: Documents the worker read itself (`load_job`), by key, until `run_loaded` uses them.
+#: The left document the worker read itself (`load_job`), by key, until the right one comes from the app.
+_LEFT: dict[str, Document] = {}
+#: That pair, completed by `early_align_job`, for `run_loaded`.
 _LOADED: dict[str, tuple[Document, Document]] = {}
 
 
@@ -73,47 +76,50 @@ def warm_up() -> int:
     return os.getpid()
 
 
-def load_job(key: str, sources: tuple[str, str], max_bytes: int) -> bytes | None:
-    """Read and segment both local sources here (at the normal priority, the first job), keep them under
-    `key` for `run_loaded` and `early_align_job`, and return them pickled: the app shows these instead of
-    reading the sources too, so the two processes do not compete for the 2 cores doing the same work, and
-    the alignment starts as soon as they are read. None when they cannot be read (the app then reads them
-    itself and reports the error)."""
+def load_job(key: str, source: str, max_bytes: int) -> bytes | None:
+    """Read and segment the left source here (at the normal priority: the first job) while the app reads
+    the right one, keep it under `key` for `early_align_job`, and return it pickled for the app to show.
+    None when it cannot be read (the app then reads it itself and reports the error)."""
     from ..text.load import load_document
 
+    _LEFT.clear()
     _LOADED.clear()
     try:
-        docs = tuple(load_document(source, max_bytes=max_bytes) for source in sources)
-        _LOADED[key] = (docs[0], docs[1])
-        return pickle_documents(*docs)
+        doc = load_document(source, max_bytes=max_bytes)
+        _LEFT[key] = doc
+        return pickle_documents(doc)
     except Exception:
         return None
     finally:
         _lower_priority()
 
 
+def early_align_job(job: Callable[..., Any], key: str, data_dir: Path | None, right: bytes) -> Any:
+    """With the right document the app read (pickled), the pair of `load_job`'s left one is complete: kept
+    for `run_loaded`, and aligned at once, while the app shows it and before it knows the person's
+    corrections. Only for a pair with no session file (then there are none: the alignment is the one the
+    app would ask for); None otherwise, or without the left document, and the app asks with its
+    constraints (`run_loaded`) or sends both documents (`run_pickled`)."""
+    _lower_priority()
+    from ..session import SessionStore
+
+    left = _LEFT.pop(key, None)
+    if left is None:
+        return None
+    docs = _LOADED[key] = (left, pickle.loads(right)[0])
+    if SessionStore(data_dir).path(*docs).exists():
+        return None
+    return job(key, *docs, Constraints())
+
+
 def run_loaded(job: Callable[..., Any], key: str, constraints: Constraints | None = None) -> Any:
-    """`job(key, *documents, constraints)` on the documents `load_job` read under `key` (the ones the app
-    shows); None when it has none (the app then sends its own, `run_pickled`)."""
+    """`job(key, *documents, constraints)` on the pair `early_align_job` completed under `key` (the documents
+    the app shows); None when it has none (the app then sends its own, `run_pickled`)."""
     _lower_priority()
     docs = _LOADED.get(key)
     if docs is None:
         return None
     return job(key, *docs, constraints)
-
-
-def early_align_job(job: Callable[..., Any], key: str, data_dir: Path | None) -> Any:
-    """`job` on the documents `load_job` read, queued right behind it: the alignment starts as soon as they
-    are read, while they travel to the app, before the app knows the person's corrections. Only for a pair
-    with no session file (then it has none: the alignment is the one the app would ask for); None
-    otherwise, and the app asks with its constraints (`run_loaded`)."""
-    _lower_priority()
-    from ..session import SessionStore
-
-    docs = _LOADED.get(key)
-    if docs is None or SessionStore(data_dir).path(*docs).exists():
-        return None
-    return job(key, *docs, Constraints())
 
 
 def align_job(key: str, left: Document, right: Document,
