@@ -6,8 +6,9 @@ their usual order; it recomposes when the width changes.
 
 Recomposing costs a few ms per key (each key's styles are applied again), and at start-up the screen asks
 for it several times before its first paint (bindings ready, the first resize, the pane taking the focus):
-the footer recomposes only when the keys it would show have changed, and a key's `compact` class is set once
-instead of on then off again (`FooterKey` starts compact, the footer is not).
+the footer recomposes only when the keys it would show have changed, its first compose already shows the
+keys active then, and a key's `compact` class is set once instead of on then off again (`FooterKey` starts
+compact, the footer is not).
 """
 
 from __future__ import annotations
@@ -77,9 +78,12 @@ class PriorityFooter(Footer):
         return [item for i, item in enumerate(shown) if i in keep]
 
     def _shown(self) -> tuple[bool, tuple[ShownKey, ...]]:
-        """The footer's style and the keys a compose would show now (the palette key last)."""
-        if not self._bindings_ready:
-            return self.compact, ()
+        """The footer's style and the keys a compose would show now (the palette key last).
+
+        Unlike Textual's footer, the first compose does not wait for the screen's "bindings ready" signal:
+        it shows the keys active then (the app's, while the articles load), so the first frame has its
+        footer, and the recompose that signal asks for finds the same keys and is skipped.
+        """
         width = self.size.width or self.app.size.width
         keys = [ShownKey(binding.key, self.app.get_key_display(binding), binding.description, binding.action,
                          enabled, tooltip) for binding, enabled, tooltip in self._chosen(width)]
