@@ -85,20 +85,11 @@ class QuoteSidebar(Vertical):
                 tree.show_root = False
                 yield tree
                 yield Static("", id="quote-full")
-            yield TabPane("Changes", id="tab-changes")  # its list comes after the first paint (`on_mount`)
-
-    def on_mount(self) -> None:
-        # The Changes tab is hidden at start and its list empty until the changes are found: mounted a frame
-        # later, its Tree is not part of the first screen's work (a few tens of ms of styles and layout).
-        self.call_after_refresh(self._mount_changes)
-
-    def _mount_changes(self) -> None:
-        if not self.query("#changes-list"):
-            self.query_one("#tab-changes", TabPane).mount(ChangesList(id="changes-list"))
+            with TabPane("Changes", id="tab-changes"):
+                yield ChangesList(id="changes-list")
 
     @property
     def changes_list(self) -> ChangesList:
-        self._mount_changes()  # asked for before its frame came: mounted now
         return self.query_one(ChangesList)
 
     def show_tab(self, tab: str) -> None:
@@ -234,7 +225,7 @@ class QuoteSidebar(Vertical):
     def focus_list(self) -> None:
         """Focus the list of the tab shown."""
         changes = self.query_one(TabbedContent).active == "tab-changes"
-        (self.changes_list if changes else self.query_one("#quote-tree", Tree)).focus()
+        self.query_one("#changes-list" if changes else "#quote-tree", Tree).focus()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         """A tree reached with S or Tab highlights its first row, so the first Enter acts on it."""
