@@ -69,8 +69,10 @@ def _lower_priority() -> None:
 
 
 def warm_up() -> int:
-    """Import the aligner (rapidfuzz) before the documents arrive; returns the worker's pid."""
+    """Import the aligner (rapidfuzz) and the session store (`early_align_job`) before the documents arrive;
+    returns the worker's pid."""
     _lower_priority()
+    from .. import session  # noqa: F401
     from ..align import aligner  # noqa: F401
 
     return os.getpid()
