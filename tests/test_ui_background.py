@@ -172,3 +172,66 @@ async def test_bad_input_with_the_worker_started_is_an_error_dialog_and_exit_2(t
         await pilot.press("enter")
         await pilot.pause()
     assert app.return_code == 2 and app._worker is None
+
+
+async def test_the_worker_reads_a_large_pair_and_aligns_it_before_the_app_asks(tmp_path: Path) -> None:
+    """Local files large enough: the worker reads the left one, the app the right one, each gets the other's
+    and the worker starts aligning at once; the documents and the result are the ones of the thread path."""
+    from reader.text.load import load_document
+
+    app = seed_app(RecordingApp, tmp_path, process_min_sentences=0)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: app.quotes_done)
+        assert app.analysis_mode == "process" and app.alignment is not None
+        assert app.analysis._early is None  # used, then dropped
+        assert app.docs is not None
+        for doc, path in zip(app.docs, seed_paths(), strict=True):
+            here = load_document(str(path))
+            assert doc.text == here.text and doc.sentences == here.sentences
+    threaded = seed_app(RecordingApp, tmp_path)
+    async with threaded.run_test(size=(120, 36)) as pilot:
+        await wait_for(pilot, lambda: threaded.quotes_done)
+        assert threaded.alignment is not None
+        assert [(k.left, k.right) for k in app.alignment.links] == [
+            (k.left, k.right) for k in threaded.alignment.links]
+
+
+def test_the_early_alignment_waits_for_the_corrections_of_a_saved_session(tmp_path: Path) -> None:
+    """A pair with a session file may have corrections: the worker does not align it before the app knows
+    them (the app then asks with its constraints); without one it aligns with none."""
+    from reader.review.corrections import NO_CORRECTIONS
+    from reader.session import SessionStore
+    from reader.text.load import load_document
+    from reader.ui import background
+
+    left, right = seed_paths()
+    calls: list[Any] = []
+
+    def job(key: str, a: Document, b: Document, constraints: Any) -> str:
+        calls.append(constraints)
+        return "aligned"
+
+    right_doc = background.pickle_documents(load_document(str(right)))
+    data = tmp_path / "data"
+    assert background.early_align_job(job, "k", data, right_doc) is None  # no left document: nothing
+    assert background.load_job("k", str(left), 10**7) is not None
+    assert background.early_align_job(job, "k", data, right_doc) == "aligned"
+    docs = background._LOADED["k"]
+    assert [d.source for d in docs] == [str(left), str(right)]
+    SessionStore(data).save(*docs, [], NO_CORRECTIONS.with_unlink([0], [0]))
+    assert background.load_job("k", str(left), 10**7) is not None
+    assert background.early_align_job(job, "k", data, right_doc) is None
+    assert background.run_loaded(job, "k", "constraints") == "aligned"
+    assert len(calls) == 2 and calls[-1] == "constraints"
+    background._LOADED.clear()
+
+
+def test_documents_cross_to_the_worker_unchanged() -> None:
+    import pickle
+
+    from reader.text.load import load_document
+    from reader.ui.background import pickle_documents
+
+    docs = tuple(load_document(str(path)) for path in seed_paths())
+    back = pickle.loads(pickle_documents(*docs))
+    assert back == docs and all(type(s).__name__ == "Sentence" for s in back[0].sentences)

@@ -217,9 +217,15 @@ def cmd_open(args: argparse.Namespace) -> int:
 
         capture_stdin(_max_bytes(args))  # before the app takes standard input for its keys
     _terminal_for_app(piped)
-    from ..ui.app import run_app
+    from .. import startup_gc
 
-    return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)
+    startup_gc.pause()  # while Textual and the interface are imported, until the first paint
+    try:
+        from ..ui.app import run_app
+
+        return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)
+    finally:
+        startup_gc.resume()  # the app resumed it at its first paint, unless it never got there
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

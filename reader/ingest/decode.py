@@ -51,9 +51,13 @@ def binary_kind(data: bytes) -> str | None:
     return None
 
 
+#: Control characters other than white space and ESC: C0 (but \t \n \v \f \r and \x1b), DEL and C1.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+
+
 def _mostly_controls(text: str) -> bool:
     sample = text[:65536]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v\x1b") or 0x7F <= ord(ch) < 0xA0)
+    bad = len(_CONTROL.findall(sample))  # one regex pass: a Python loop took ~5 ms per 64 KB
     return bad >= _MIN_CONTROLS and bad > _MAX_CONTROL_SHARE * len(sample)
 
 

@@ -2,10 +2,12 @@
 
 Reading and segmenting run in a thread (so the window paints at once); aligning and quote analysis run there
 too for small pairs, and in a worker process for large ones (`reader.ui.background`), so the panes stay
-responsive. Results come back to the app as the messages of `reader.ui.messages`: `DocumentsLoaded`,
-`AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`, and `Realigned` after each correction
-(`realign`: where the first alignment ran, with the scores it kept). Heavy modules (the aligner,
-trafilatura, the quotes analyser) are imported inside that thread or process, off the start-up path.
+responsive. Two large local files are read half here, half in the worker process, which then starts
+aligning them at once (`_read_shared`). Results come back to the app as the messages of
+`reader.ui.messages`: `DocumentsLoaded`, `AlignmentReady`, `QuotesReady`, `AnalysisFailed`, `LoadFailed`,
+and `Realigned` after each correction (`realign`: where the first alignment ran, with the scores it kept).
+Heavy modules (the aligner, trafilatura, the quotes analyser) are imported inside that thread or process, off
+the start-up path.
 
 The thread is a plain daemon thread, not a Textual thread worker (`@work(thread=True)`): those run in
 asyncio's default executor, which the interpreter joins at exit, so quitting during a long read or analysis
@@ -17,12 +19,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import os
+import pickle
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from ..align.constraints import Constraints
 from ..errors import ReaderError
 from .messages import (
     AlignmentReady,
@@ -41,7 +45,6 @@ if TYPE_CHECKING:
     from textual.message import Message
     from textual.timer import Timer
 
-    from ..align.constraints import Constraints
     from ..align.memo import AlignMemo
     from ..alignment import Alignment
     from ..changes.model import Change
@@ -109,9 +112,11 @@ class AnalysisRunner:
         self.constraints: Constraints | None = None
         #: For re-aligning after a correction: the documents, their key in the worker, the thread's memo.
         self._docs: tuple[Document, Document] | None = None
-        self._key = ""
+        self._key = f"{os.getpid()}-{id(self)}"
         self._memo: AlignMemo | None = None
         self._realign_lock = threading.Lock()
+        #: The worker's alignment of the documents it read, started before their corrections are known.
+        self._early: Future[tuple[Alignment, float] | None] | None = None
 
     # ----------------------------------------------------------------- the loading thread
     def start(self) -> None:
@@ -138,51 +143,73 @@ class AnalysisRunner:
 
     def _load_and_analyze(self) -> None:
         from ..session import SessionStore
-        from ..text.load import load_document
 
-        self._key = f"{os.getpid()}-{id(self)}"
-        worker_read: Future[str | None] | None = None
-        if source_bytes(self.sources) >= self.prestart_bytes():
-            # Probably a large pair (local files): the worker process starts and reads both documents itself
-            # while this thread reads them, so they need not be pickled and sent (checked equal by their
-            # fingerprint before use), then imports the aligner.
-            process = self._start_process()
-            if process is not None:
-                from . import background
-
-                worker_read = process.submit(background.load_job, self._key, self.sources, self.max_bytes)
-                process.warm_up()
         try:
-            left = load_document(self.sources[0], max_bytes=self.max_bytes, timeout=self.timeout)
-            right = load_document(self.sources[1], max_bytes=self.max_bytes, timeout=self.timeout)
+            docs = self._read_shared() if self._worker_reads() else None
+            if docs is None and not self._quitting:
+                docs = (self._read_here(0), self._read_here(1))
         except ReaderError as exc:
             self._close_process()
             self._post(LoadFailed(str(exc)))
             return
+        if docs is None:  # quitting
+            return
+        left, right = docs
         store = SessionStore(self.data_dir)
         session = store.load(left, right)
         self.constraints = session.corrections.constraints()
         self._docs = (left, right)
+        loaded = DocumentsLoaded(left, right, store, session)
         size = len(left.alignable_ids) + len(right.alignable_ids)
         if size >= self.process_min_sentences:
-            self._load_large(left, right, DocumentsLoaded(left, right, store, session), worker_read)
+            self._post(loaded)
+            process = self.process or self._start_process()
+            if process is not None:
+                self._analyze_in_process(process, left, right)
             return
-        self._post(DocumentsLoaded(left, right, store, session))
+        self._post(loaded)
         self._close_process()  # started on a size guess, not needed after all
         self._analyze_here(left, right)
 
-    def _load_large(self, left: Document, right: Document, loaded: DocumentsLoaded,
-                    worker_read: Future[str | None] | None) -> None:
-        """A large pair: analysed in the worker process, on the documents it read itself when they are the
-        same as these, else on these, pickled and sent."""
-        from .background import fingerprint, pickle_documents
+    def _read_here(self, side: int) -> Document:
+        from ..text.load import load_document
 
-        expected = fingerprint(left, right) if worker_read is not None else None
-        payload = None if expected is not None else pickle_documents(left, right)  # before the panes show
-        self._post(loaded)
-        process = self.process or self._start_process()
-        if process is not None:
-            self._analyze_in_process(process, left, right, payload, expected)
+        return load_document(self.sources[side], max_bytes=self.max_bytes, timeout=self.timeout)
+
+    def _worker_reads(self) -> bool:
+        """Two local files, large together: probably a large pair, read with the worker process (see
+        `_read_shared`). URLs and standard input are read here, as are small files."""
+        local = all(source != "-" and Path(source).is_file() for source in self.sources)
+        return local and source_bytes(self.sources) >= self.prestart_bytes()
+
+    def _read_shared(self) -> tuple[Document, Document] | None:
+        """Probably a large pair: the worker process reads and segments the left document while this thread
+        reads the right one (a core each), then each sends the other what it read, and the worker starts
+        aligning at once (`background.early_align_job`). Each document is read once, and the alignment
+        starts when the slower of the two readings ends. None when the worker cannot start; raises
+        ReaderError for a source that cannot be read (here, or here again when the worker could not)."""
+        process = self._start_process()
+        if process is None:
+            return None
+        from . import background
+
+        try:
+            read = process.submit(background.load_job, self._key, self.sources[0], self.max_bytes)
+            process.warm_up()  # imports the aligner while the documents travel
+        except RuntimeError:  # closed meanwhile (quitting)
+            return None
+        right = self._read_here(1)
+        with contextlib.suppress(RuntimeError):
+            self._early = process.submit(background.early_align_job, self.align_job or background.align_job,
+                                         self._key, self.data_dir, background.pickle_documents(right))
+        try:
+            payload = read.result()
+        except BaseException:  # BrokenProcessPool, cancelled on quit
+            payload = None
+        if payload is None and self._quitting:
+            return None
+        left = self._read_here(0) if payload is None else pickle.loads(payload)[0]
+        return left, right
 
     def prestart_bytes(self) -> int:
         """Sources this large together start the worker process before reading (scaled with the threshold)."""
@@ -205,22 +232,21 @@ class AnalysisRunner:
         if process is not None:
             process.close()
 
-    def _analyze_in_process(self, process: AnalysisProcess, left: Document, right: Document,
-                            payload: bytes | None, expected: str | None = None) -> None:
-        """Align, then find quotes, in the worker: on the documents it read (`expected`: their fingerprint
-        here) or, when it has none or others, on these (`payload`: pickled, else pickled now)."""
+    def _analyze_in_process(self, process: AnalysisProcess, left: Document, right: Document) -> None:
+        """Align, then find quotes, in the worker: on the documents it read itself (`_worker_documents`),
+        else on these, pickled and sent."""
         from . import background
 
         self.mode = "process"
         key = self._key
         try:
             job = self.align_job or background.align_job
-            result = None
-            if expected is not None:
-                result = process.submit(background.run_loaded, job, key, expected, self.constraints).result()
-            if result is None:
-                if payload is None:
-                    payload = background.pickle_documents(left, right)
+            early, self._early = self._early, None
+            result = early.result() if early is not None else None
+            if result is None or self.constraints != Constraints():  # not aligned there yet, or corrections
+                result = process.submit(background.run_loaded, job, key, self.constraints).result()
+            if result is None:  # the worker did not read them: send these
+                payload = background.pickle_documents(left, right)
                 result = process.submit(background.run_pickled, job, key, payload, self.constraints).result()
             alignment, seconds = result
         except BaseException as exc:  # CancelledError on quit, BrokenProcessPool, the job's own error

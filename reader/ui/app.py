@@ -16,6 +16,7 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.reactive import var
 
+from .. import startup_gc
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..resources import stylesheet_paths
 from . import messages
@@ -146,6 +147,9 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
     def active_pane(self) -> ArticlePane:
         return self.view.panes[self.active]
 
+    def on_load(self) -> None:
+        startup_gc.pause()  # until the first paint (reader/startup_gc.py)
+
     def on_mount(self) -> None:
         self.view.set_loading(True)
         self._narrow = self.size.width < SIDEBAR_MIN_WIDTH
@@ -153,6 +157,7 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
         for pane in self.panes:
             pane.cursor_listener = self._cursor_moved  # the fast path: see `ArticlePane.cursor_listener`
         # Paint the first screen before the reading competes with it for the GIL.
+        self.call_after_refresh(startup_gc.resume)
         self.call_after_refresh(self.analysis.start)
 
     def on_resize(self, event: events.Resize) -> None:
@@ -166,6 +171,7 @@ class ReaderApp(ChangesActions, ReviewActions, LiteralNotifications, Readout, Ap
     def on_unmount(self) -> None:
         """Quitting: cancel the analysis and end the worker process now, without waiting for it."""
         self.analysis.cancel()
+        startup_gc.resume()  # if it quit before its first paint
 
     def watch_linking(self, linking: bool) -> None:
         self.notify("Linking on: the other pane follows." if linking

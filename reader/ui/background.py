@@ -1,10 +1,12 @@
 """Alignment and quote analysis away from the interface's GIL: a worker process for large pairs.
 
-Plain Python (no Textual import): this module is imported by the spawned worker process too. The app loads
-both documents itself (fast, so the text shows at once) and hands them to `AnalysisProcess`; the worker
-aligns them and, on a second call, finds the quotes, reusing the documents it already holds. Small pairs
-(below `reader.ui.analysis.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a Python process
-costs more than aligning them (bench/ui_worker_mode.py, docs/performance.md).
+Plain Python (no Textual import): this module is imported by the spawned worker process too. For two large
+local files the worker reads the left one while the app reads the right one; each sends the other what it
+read, and the worker aligns at once (`load_job`, `early_align_job`); otherwise the app reads both documents
+and hands them to `AnalysisProcess`.
+The worker aligns them and, on a second call, finds the quotes, reusing the documents it already holds.
+Small pairs (below `reader.ui.analysis.PROCESS_MIN_SENTENCES`) are analysed in a thread instead: starting a
+Python process costs more than aligning them (bench/ui_worker_mode.py, docs/performance.md).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import time
 import types
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..align.constraints import Constraints
@@ -28,7 +31,8 @@ from ..document import Document
 if TYPE_CHECKING:
     from ..align.memo import AlignMemo
 
-#: The worker runs at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
+#: The worker analyses at a lower priority: on 2 cores the interface must win the CPU when a key arrives.
+#: It reads the documents for the app (`load_job`) at the normal one, as the app's own thread would.
 WORKER_NICENESS = 5
 
 _DOCS: dict[str, tuple[Document, Document]] = {}
@@ -36,66 +40,86 @@ _DOCS: dict[str, tuple[Document, Document]] = {}
 _MEMO: list[AlignMemo] = []
 #: The quote report of the pair in `_DOCS` (`quotes_job`), for `changes_job`.
 _REPORT: list[Any] = []
-#: Documents the worker read itself (`load_job`), by key, until `run_loaded` uses them.
+#: The left document the worker read itself (`load_job`), by key, until the right one comes from the app.
+_LEFT: dict[str, Document] = {}
+#: That pair, completed by `early_align_job`, for `run_loaded`.
 _LOADED: dict[str, tuple[Document, Document]] = {}
 
 
 def _init_worker() -> None:
-    """Own process group (so quitting can end the aligner's helper processes too), a lower priority, and
-    no terminal output: a warning printed by the worker would land on top of the interface."""
+    """Own process group (so quitting can end the aligner's helper processes too) and no terminal output: a
+    warning printed by the worker would land on top of the interface."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.dup2(devnull, 2)
     os.close(devnull)
     if hasattr(os, "setpgrp"):
         os.setpgrp()
-    if hasattr(os, "nice"):
+
+
+_niced: list[bool] = []
+
+
+def _lower_priority() -> None:
+    """From here on the worker runs at `WORKER_NICENESS` (once: a niceness cannot be lowered again)."""
+    if not _niced and hasattr(os, "nice"):
+        _niced.append(True)
         with contextlib.suppress(OSError):
             os.nice(WORKER_NICENESS)
 
 
 def warm_up() -> int:
-    """Import the aligner (rapidfuzz) before the documents arrive; returns the worker's pid."""
+    """Import the aligner (rapidfuzz) and the session store (`early_align_job`) before the documents arrive;
+    returns the worker's pid."""
+    _lower_priority()
+    from .. import session  # noqa: F401
     from ..align import aligner  # noqa: F401
 
     return os.getpid()
 
 
-def load_job(key: str, sources: tuple[str, str], max_bytes: int) -> str | None:
-    """Read and segment both local sources here, while the app reads them too (on the other core), so the
-    documents need not be pickled and sent over (a 10k pair: 0.25 s to pickle in the app, as long again to
-    unpickle here). Returns the documents' fingerprint, or None when they cannot be read (the app then
-    sends its own)."""
+def load_job(key: str, source: str, max_bytes: int) -> bytes | None:
+    """Read and segment the left source here (at the normal priority: the first job) while the app reads
+    the right one, keep it under `key` for `early_align_job`, and return it pickled for the app to show.
+    None when it cannot be read (the app then reads it itself and reports the error)."""
     from ..text.load import load_document
 
+    _LEFT.clear()
     _LOADED.clear()
     try:
-        docs = tuple(load_document(source, max_bytes=max_bytes) for source in sources)
-    except Exception:  # the app reads them too and reports the error itself
+        doc = load_document(source, max_bytes=max_bytes)
+        _LEFT[key] = doc
+        return pickle_documents(doc)
+    except Exception:
         return None
-    _LOADED[key] = (docs[0], docs[1])
-    return fingerprint(*docs)
+    finally:
+        _lower_priority()
 
 
-def fingerprint(*docs: Document) -> str:
-    """What must be equal for two readings of the same sources to be the same documents (sentence ids
-    included): the text, the title and the sentence and paragraph boundaries."""
-    import hashlib
+def early_align_job(job: Callable[..., Any], key: str, data_dir: Path | None, right: bytes) -> Any:
+    """With the right document the app read (pickled), the pair of `load_job`'s left one is complete: kept
+    for `run_loaded`, and aligned at once, while the app shows it and before it knows the person's
+    corrections. Only for a pair with no session file (then there are none: the alignment is the one the
+    app would ask for); None otherwise, or without the left document, and the app asks with its
+    constraints (`run_loaded`) or sends both documents (`run_pickled`)."""
+    _lower_priority()
+    from ..session import SessionStore
 
-    digest = hashlib.blake2b(digest_size=16)
-    for doc in docs:
-        digest.update(repr((doc.title, len(doc.text), len(doc.paragraphs), len(doc.sentences))).encode())
-        digest.update(doc.text.encode("utf-8", "surrogatepass"))
-        digest.update(repr([(s.start, s.end, s.paragraph, s.kind) for s in doc.sentences]).encode())
-    return digest.hexdigest()
+    left = _LEFT.pop(key, None)
+    if left is None:
+        return None
+    docs = _LOADED[key] = (left, pickle.loads(right)[0])
+    if SessionStore(data_dir).path(*docs).exists():
+        return None
+    return job(key, *docs, Constraints())
 
 
-def run_loaded(job: Callable[..., Any], key: str, expected: str, constraints: Constraints | None = None
-               ) -> Any:
-    """`job(key, *documents, constraints)` on the documents `load_job` read under `key`, if they are the
-    ones the app read (same `fingerprint`); else None, and the app sends its own (`run_pickled`)."""
-    docs = _LOADED.pop(key, None)
-    if docs is None or fingerprint(*docs) != expected:
+def run_loaded(job: Callable[..., Any], key: str, constraints: Constraints | None = None) -> Any:
+    """`job(key, *documents, constraints)` on the pair `early_align_job` completed under `key` (the documents
+    the app shows); None when it has none (the app then sends its own, `run_pickled`)."""
+    _lower_priority()
+    docs = _LOADED.get(key)
+    if docs is None:
         return None
     return job(key, *docs, constraints)
 
@@ -104,6 +128,7 @@ def align_job(key: str, left: Document, right: Document,
               constraints: Constraints | None = None) -> tuple[Alignment, float]:
     """Align in the worker (with the person's corrections as `constraints`); keeps the documents and the
     scores for `quotes_job` and `realign_job`. Returns the alignment and its seconds."""
+    _lower_priority()
     from ..align.aligner import align_documents
     from ..align.memo import AlignMemo
 
@@ -118,6 +143,7 @@ def align_job(key: str, left: Document, right: Document,
 
 def realign_job(key: str, constraints: Constraints) -> tuple[Alignment, float]:
     """Align the documents of `align_job` again with new constraints, reusing its scores."""
+    _lower_priority()
     from ..align.aligner import align_documents
     from ..align.memo import AlignMemo
 
@@ -132,6 +158,7 @@ def run_pickled(job: Callable[..., Any], key: str, payload: bytes, constraints: 
                 ) -> Any:
     """`job(key, *documents, constraints)` with the documents pickled beforehand by the app (see
     `pickle_documents`)."""
+    _lower_priority()
     return job(key, *pickle.loads(payload), constraints)
 
 
@@ -143,6 +170,7 @@ def pickle_documents(*docs: Document) -> bytes:
 
 def quotes_job(key: str, alignment: Alignment) -> Any:
     """The QuoteReport of the documents `align_job` received under `key`."""
+    _lower_priority()
     from ..quotes import analyze_quotes
 
     left, right = _DOCS[key]
@@ -153,6 +181,7 @@ def quotes_job(key: str, alignment: Alignment) -> Any:
 def changes_job(key: str, alignment: Alignment) -> list[Any]:
     """The fact-level changes of the documents of `align_job` under this alignment (with the quote report
     of `quotes_job`, when it ran)."""
+    _lower_priority()
     from ..changes import find_changes
 
     return find_changes(*_DOCS[key], alignment, quote_report=_REPORT[0] if _REPORT else None)

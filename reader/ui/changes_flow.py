@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.css.query import NoMatches
 
 from .app_parts import AppParts
 from .messages import ChangeSelected, ChangesReady
@@ -55,7 +56,11 @@ class ChangesActions(AppParts):
         from ..changes.index import ChangeIndex  # not at start-up: reader.changes loads every kind's rules
 
         self.state.changes = None if message.changes is None else ChangeIndex(message.changes)
-        self.query_one(QuoteSidebar).changes_list.set_changes(message.changes, message.note)
+        try:
+            changes_list = self.query_one(QuoteSidebar).changes_list
+        except NoMatches:  # the answer came while the app closes (its widgets are being removed): dropped
+            return
+        changes_list.set_changes(message.changes, message.note)
         cursor = self.active_pane.cursor
         if cursor is not None:
             self._follow(self.active, cursor)

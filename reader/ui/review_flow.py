@@ -30,8 +30,6 @@ from ..errors import ReaderError
 from ..marks import NOTE_MAX_CHARS
 from ..review.corrections import LinkPair
 from .app_parts import AppParts
-from .dialogs.choice import ChoiceDialog
-from .dialogs.prompt import NoteDialog
 from .messages import QuoteMarkToggled, Realigned
 from .state import SIDE_LETTERS, SIDE_NAMES, Side, other_side
 
@@ -274,6 +272,8 @@ class ReviewActions(AppParts):
                 then(links[index])
 
         items = [link_label(link, self.state) for link in links]
+        from .dialogs.choice import ChoiceDialog  # dialogs are imported when first used, not at start-up
+
         self.push_screen(ChoiceDialog("Links", question, items), chosen)  # type: ignore[attr-defined]
 
     # ----------------------------------------------------------------- marks
@@ -336,6 +336,8 @@ class ReviewActions(AppParts):
         linked = bool(self.state.current_links(side, sid))
         what = "this pair" if linked else f"{SIDE_NAMES[side]} sentence {sid + 1}"
         app: App[None] = self  # type: ignore[assignment]
+        from .dialogs.prompt import NoteDialog
+
         note = await app.push_screen_wait(NoteDialog(what, self.state.note_at(side, sid), NOTE_MAX_CHARS))
         marked_before = bool(self.state.marks_at(side, sid))
         if note is None or not (note or marked_before):

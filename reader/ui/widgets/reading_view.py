@@ -42,7 +42,9 @@ class ReadingView(Horizontal):
 
     def compose(self) -> ComposeResult:
         for side in (0, 1):
-            with Vertical(classes="pane-column", id=f"column-{SIDE_NAMES[side]}"):
+            # The active column's class from the start: set on mount, it restyled the column and all in it.
+            active = " -active" if side == self.active else ""
+            with Vertical(classes="pane-column" + active, id=f"column-{SIDE_NAMES[side]}"):
                 opening = literal(f"Opening {self.sources[side]}…", one_line=True)
                 yield ArticleTitle(opening, classes="article-title", id=f"title-{SIDE_NAMES[side]}")
                 yield ArticlePane(side, id=f"pane-{SIDE_NAMES[side]}").data_bind(ReadingView.show_chrome,
