@@ -2,6 +2,7 @@
 
     python bench/align_scaling.py                 # 1k, 5k, 10k, 20k sentences per side
     python bench/align_scaling.py --sizes 1000 10000 --exhaustive-check 400
+    python bench/align_scaling.py --sizes 10000 --write-request req10000.jsonl   # for `reader batch`
 
 Large pairs are built from the DEplain dev documents (plain-language derived text on the left, the
 original on the right), concatenated document by document and cycled when one pass is not long enough, so
@@ -85,8 +86,16 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=3, help="runs per size; the median wall time is shown")
     ap.add_argument("--exhaustive-check", type=int, default=0, metavar="N",
                     help="also align an N-sentence pair exhaustively and compare F1")
+    ap.add_argument("--write-request", metavar="FILE",
+                    help="write the pair of the first size as a `reader batch` request file and stop")
     args = ap.parse_args()
     docs = [json.loads(line) for line in (DATA / "dev.jsonl").read_text(encoding="utf-8").splitlines()]
+    if args.write_request:
+        left, right, _, _ = build_pair(docs, args.sizes[0])
+        request = {"id": f"{len(left)}x{len(right)}", "left": left, "right": right}
+        Path(args.write_request).write_text(json.dumps(request, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {args.write_request}: {len(left):,} x {len(right):,} sentences")
+        return 0
     print(f"load average before: {os.getloadavg()[0]:.2f} (other work on the machine inflates wall time)")
     print("| sentences (left x right) | wall s (median) | CPU s (all processes) | peak MB (main / worker) "
           "| wall s per 1k left | pair F1 | unit F1 |")
