@@ -78,7 +78,11 @@ def test_all_exports_every_link_and_every_unlinked_sentence(seed, tmp_path):
     unlinked = sum(1 for doc, side in ((left, 0), (right, 1)) for s in doc.sentences
                    if s.alignable and not alignment.links_of(side, s.id))
     assert unlinked > 0
-    assert sections(out.read_text()) == len(alignment.links) + unlinked
+    text = out.read_text()
+    assert sections(text) == len(alignment.links) + unlinked
+    # Every link, not what a person marked: the section and the header say "Linked pairs".
+    assert "\n## Linked pairs\n" in text and "Marked pairs" not in text
+    assert f"- Sections: Linked pairs ({len(alignment.links)})" in text
 
 
 def test_no_marks_is_an_error_and_writes_nothing(tmp_path, capsys):

@@ -229,7 +229,7 @@ def test_all_holds_every_link_and_every_sentence_without_a_counterpart(data_dir,
     only_right = re.findall(r"^  \[(\d+)\]", after, re.M)
     assert only_left and only_right
     pairs = re.findall(r"^### \d+\. Retelling sentences? ([\d–, ]+) ↔ source sentences? ([\d–, ]+)$",
-                       section(text, "Marked pairs"), re.M)
+                       section(text, "Linked pairs"), re.M)
     assert len(pairs) == len(link_numbers) == len(alignment.links)
     def firsts(numbers: tuple[str, str]) -> list[str]:
         return [re.split(r"[,–]", n)[0] for n in numbers]

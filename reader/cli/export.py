@@ -82,7 +82,7 @@ def run_export(left: str, right: str, *, output: str | None = None, all_links: b
     changes = find_changes(left_doc, right_doc, alignment, quote_report=quotes)
     report = REPORT[fmt] if fmt else for_path(REPORT, output if output and output != "-" else "")
     text = report.render(left_doc, right_doc, alignment, marks, today=today or date.today(), quotes=quotes,
-                         changes=changes)
+                         changes=changes, every_link=all_links)
     if output == "-":
         sys.stdout.write(text)
         return 0

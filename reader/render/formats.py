@@ -42,7 +42,7 @@ class ReportRenderer(Protocol):
 
     def __call__(self, left: Document, right: Document, alignment: Alignment, marks: Sequence[Mark], *,
                  today: date, quotes: QuoteReport | None = None,
-                 changes: Sequence[Change] | None = None) -> str: ...
+                 changes: Sequence[Change] | None = None, every_link: bool = False) -> str: ...
 
 
 R = TypeVar("R")

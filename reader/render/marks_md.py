@@ -44,6 +44,8 @@ __all__ = ["LEGEND", "default_export_name", "render_differences", "render_export
 SLUG_CHARS = 48  # per title; the whole name stays well under common 255-byte limits
 SECTION_TITLES = ("Marked pairs", "Only in the retelling", "Only in the source", "Quote pairs",
                   "What changed")
+#: `reader export --all` reports every link, not what a person marked: its first section says so.
+ALL_LINKS_TITLE = "Linked pairs"
 
 
 def _slug(title: str, fallback: str) -> str:
@@ -70,7 +72,7 @@ def _plural(n: int, noun: str) -> str:
 
 
 def _header(left: Document, right: Document, alignment: Alignment, items: Items, today: date,
-            changes: Sequence[Change] | None) -> list[str]:
+            changes: Sequence[Change] | None, titles: Sequence[str]) -> list[str]:
     title = escape_inline(left.title if left.title.strip() else "untitled", line_start=False, heading=True)
     out = [f"# Retelling review: {title}", "", LEGEND, ""]
     out.extend(article_lines(0, left))
@@ -80,7 +82,7 @@ def _header(left: Document, right: Document, alignment: Alignment, items: Items,
     sizes = [len(items.pairs), len(items.only_left), len(items.only_right), len(items.quotes)]
     if changes is not None:
         sizes.append(len(changes))
-    counts = (f"{name} ({n})" for name, n in zip(SECTION_TITLES, sizes, strict=False))
+    counts = (f"{name} ({n})" for name, n in zip(titles, sizes, strict=False))
     out.append("- Sections: " + ", ".join(counts))
     if items.stale:
         out.append(f"- Not exported: {_plural(items.stale, 'mark')} that no longer match the articles")
@@ -93,18 +95,20 @@ def _header(left: Document, right: Document, alignment: Alignment, items: Items,
 
 def render_export(left: Document, right: Document, alignment: Alignment, marks: Sequence[Mark], *,
                   today: date, quotes: QuoteReport | None = None,
-                  changes: Sequence[Change] | None = None) -> str:
+                  changes: Sequence[Change] | None = None, every_link: bool = False) -> str:
     """The report of `marks`: pair marks, one-sided ("only") marks, and quote marks when `quotes` is given;
     with `changes` (`reader.changes.find_changes`), a "What changed" section and the changed words of each
-    marked pair marked."""
+    marked pair marked. `every_link`: the marks are every link and unlinked sentence (`reader export --all`),
+    so the pairs' section is "Linked pairs"."""
+    titles = (ALL_LINKS_TITLE, *SECTION_TITLES[1:]) if every_link else SECTION_TITLES
     items = collect_items(left, right, marks, quotes)
-    out = _header(left, right, alignment, items, today, changes)
+    out = _header(left, right, alignment, items, today, changes, titles)
     if items.empty:
         out.extend(["Nothing is marked.", ""])
     pairs, only_left, only_right = items.pairs, items.only_left, items.only_right
     sections: list[tuple[str, list[list[str]]]] = [
-        (SECTION_TITLES[0], [pair_item(n, m, left, right, alignment, changes)
-                             for n, m in enumerate(pairs, 1)]),
+        (titles[0], [pair_item(n, m, left, right, alignment, changes)
+                     for n, m in enumerate(pairs, 1)]),
         (SECTION_TITLES[1], [only_item(n, m, 0, left, alignment) for n, m in enumerate(only_left, 1)]),
         (SECTION_TITLES[2], [only_item(n, m, 1, right, alignment) for n, m in enumerate(only_right, 1)]),
     ]
