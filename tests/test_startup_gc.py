@@ -47,23 +47,3 @@ def test_the_command_turns_the_collector_back_on_when_the_app_fails_early(
         main([])
     assert gc.isenabled()
     gc.unfreeze()
-
-
-def test_quitting_waits_briefly_for_the_apps_background_threads() -> None:
-    """After the app closes, `reader` lets its daemon threads finish their bounded job (a thread killed inside
-    native code at interpreter exit can abort the process), but never waits longer than the grace."""
-    import threading
-    import time
-
-    from reader.cli.main import _let_background_threads_finish
-
-    done = threading.Event()
-    stop = threading.Event()
-    threading.Thread(target=lambda: (time.sleep(0.3), done.set()), name="reader-load", daemon=True).start()
-    _let_background_threads_finish(grace=10.0)
-    assert done.is_set()
-    threading.Thread(target=stop.wait, name="reader-changes", daemon=True).start()
-    started = time.monotonic()
-    _let_background_threads_finish(grace=0.2)
-    assert time.monotonic() - started < 5.0  # bounded: the stuck thread is left to the interpreter
-    stop.set()

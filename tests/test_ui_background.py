@@ -235,3 +235,27 @@ def test_documents_cross_to_the_worker_unchanged() -> None:
     docs = tuple(load_document(str(path)) for path in seed_paths())
     back = pickle.loads(pickle_documents(*docs))
     assert back == docs and all(type(s).__name__ == "Sentence" for s in back[0].sentences)
+
+
+def test_quitting_waits_briefly_for_the_analysis_threads() -> None:
+    """After the app closes, `run_app` lets the analysis's own threads finish their bounded job (a thread
+    killed inside native code at interpreter exit can abort the process), never longer than the grace."""
+    import threading
+    import time
+
+    from textual.app import App
+
+    from reader.ui.analysis import AnalysisRunner
+
+    runner = AnalysisRunner(App(), ("l.txt", "r.txt"), max_bytes=1000, data_dir=None)
+    done = threading.Event()
+    runner._spawn(lambda: (time.sleep(0.3), done.set()), "reader-load")
+    runner.join_threads(10.0)
+    assert done.is_set()
+    stop = threading.Event()
+    runner._spawn(stop.wait, "reader-changes")
+    started = time.monotonic()
+    runner.join_threads(0.2)
+    assert time.monotonic() - started < 5.0  # bounded: a stuck thread is left to the interpreter
+    assert any(t.is_alive() for t in runner._threads)
+    stop.set()

@@ -6,9 +6,8 @@ Negations are counted per side; "did not" and "didn't" are one negation each, so
 A negation one side has more of is a change only when the other side states the same thing with another
 number of negations: a content word the negation governs (the first ones after it in its clause, or before
 it when the clause ends there, as German "Er kommt nicht.") is in the other passage, and everywhere it is
-there it has fewer or more negations within reach. Two
-outlets retelling a story restructure their sentences ("did not want to address" / "has no comment"), and a
-count alone then reports a negation change that is none.
+there it has fewer or more negations within reach. Two outlets retelling a story restructure their sentences
+("did not want to address" / "has no comment"), and a count alone then reports a negation change that is none.
 """
 
 from __future__ import annotations
@@ -77,17 +76,16 @@ def _stated_otherwise(tokens: list[Token], negs: list[int], other: list[Token], 
     return counts == {True}
 
 
-def negation_items(text: str, tokens: list[Token]) -> list[Item]:
-    return [Item("not", t.start, t.end, text[t.start:t.end]) for k, t in enumerate(tokens)
-            if _negates(tokens, k)]
+def _negations(tokens: list[Token]) -> list[int]:
+    """The token positions of the negations."""
+    return [k for k in range(len(tokens)) if _negates(tokens, k)]
 
 
-def _stated_plainly(text: str, tokens: list[Token], other: list[Token]) -> list[Item]:
-    """The negations of one side whose statement the other side makes with fewer or more negations."""
-    negs = [k for k in range(len(tokens)) if _negates(tokens, k)]
-    other_negs = [k for k in range(len(other)) if _negates(other, k)]
-    return [Item("not", tokens[k].start, tokens[k].end, text[tokens[k].start:tokens[k].end]) for k in negs
-            if _stated_otherwise(tokens, negs, other, other_negs, k)]
+def _changed(text: str, tokens: list[Token], negs: list[int], other: list[Token], other_negs: list[int],
+             extra: int) -> list[Item]:
+    """The first `extra` negations of a side that the other side states otherwise."""
+    found = [k for k in negs if _stated_otherwise(tokens, negs, other, other_negs, k)][:extra]
+    return [Item("not", tokens[k].start, tokens[k].end, text[tokens[k].start:tokens[k].end]) for k in found]
 
 
 def _describe(left: str, right: str) -> str:
@@ -96,15 +94,14 @@ def _describe(left: str, right: str) -> str:
 
 def find(pair: Pair) -> list[Change]:
     lt, rt = pair.left.tokens, pair.right.tokens
-    left = negation_items(pair.left.text, lt)
-    right = negation_items(pair.right.text, rt)
-    if len(left) == len(right):
-        return []
+    lneg, rneg = _negations(lt), _negations(rt)
     # Only the side with more negations can have one the other side states otherwise; no more of them are
     # reported than it has more (in text order).
-    extra = abs(len(left) - len(right))
-    if len(left) > len(right):
-        left, right = _stated_plainly(pair.left.text, lt, rt)[:extra], []
+    extra = abs(len(lneg) - len(rneg))
+    if not extra:
+        return []
+    if len(lneg) > len(rneg):
+        left, right = _changed(pair.left.text, lt, lneg, rt, rneg, extra), []
     else:
-        left, right = [], _stated_plainly(pair.right.text, rt, lt)[:extra]
+        left, right = [], _changed(pair.right.text, rt, rneg, lt, lneg, extra)
     return changes_of("negation", pair, left, right, _describe, in_order=False)

@@ -38,13 +38,13 @@ def _at(doc: Document, quote: Quote, offset: int, *, end: bool = False) -> int:
     words of its pieces (`Quote.parts`, each stripped) joined by a space as its text, so the offset is found
     piece by piece; one on the joining space maps to the end of the piece before (`end`) or the start of
     the one after."""
+    if not quote.parts:
+        return quote.start + offset
     at = 0
-    pieces = quote.pieces()
-    for n, (a, b) in enumerate(pieces):
-        raw = doc.text[a:b] if quote.parts else quote.text
-        lead = len(raw) - len(raw.lstrip()) if quote.parts else 0
-        size = len(raw.strip()) if quote.parts else len(raw)
-        if offset < at + size or (offset == at + size and (end or n == len(pieces) - 1)):
+    for n, (a, b) in enumerate(quote.parts):
+        raw = doc.text[a:b]
+        lead, size = len(raw) - len(raw.lstrip()), len(raw.strip())
+        if offset < at + size or (offset == at + size and (end or n == len(quote.parts) - 1)):
             return a + lead + offset - at
         at += size + 1
     return quote.end

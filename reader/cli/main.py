@@ -226,25 +226,6 @@ def cmd_open(args: argparse.Namespace) -> int:
         return run_app(left_src, right_src, max_bytes=_max_bytes(args), timeout=_timeout(args), theme=theme)
     finally:
         startup_gc.resume()  # the app resumed it at its first paint, unless it never got there
-        _let_background_threads_finish()
-
-
-#: How long quitting waits for the app's reading / aligning threads (a 10k-sentence article reads in ~0.4 s).
-THREAD_GRACE = 3.0
-
-
-def _let_background_threads_finish(grace: float = THREAD_GRACE) -> None:
-    """Wait briefly for the app's daemon threads ("reader-load", "reader-realign", "reader-changes") after
-    the app closed. A daemon thread still inside native code when the interpreter finalises can take the
-    process down at exit ("FATAL: exception not rethrown", seen a few times in hundreds of benchmark runs
-    that exit while a document is still being read): letting it finish its bounded job avoids that."""
-    import threading
-    import time
-
-    deadline = time.monotonic() + grace
-    for thread in threading.enumerate():
-        if thread.daemon and thread.name.startswith("reader-") and thread is not threading.current_thread():
-            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 def cmd_batch(args: argparse.Namespace) -> int:

@@ -20,7 +20,7 @@ from .. import startup_gc
 from ..ingest.read import DEFAULT_MAX_BYTES
 from ..resources import stylesheet_paths
 from . import messages
-from .analysis import AnalysisRunner, Job, Stage, freeze_heap
+from .analysis import THREAD_GRACE, AnalysisRunner, Job, Stage, freeze_heap
 from .changes_flow import CHANGES_BINDINGS, ChangesActions
 from .keys import PANE_ACTIONS, SIDEBAR_ACTIONS, help_rows
 from .literal import LiteralNotifications
@@ -339,4 +339,5 @@ def run_app(left: str, right: str, *, max_bytes: int = DEFAULT_MAX_BYTES, timeou
     exit code (2 after an input error)."""
     app = ReaderApp(left, right, max_bytes=max_bytes, timeout=timeout, start_theme=theme)
     app.run()
+    app.analysis.join_threads(THREAD_GRACE)
     return app.return_code or 0
